@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * Typed events on a site's channel. Every state change that a screen shows is published as one of
+ * these, written in the same transaction as the change. Later modules add their event types here.
+ */
+export const siteEventTypes = [
+  'site.updated',
+  'desk.changed',
+  'room.changed',
+  'station.changed',
+  'zone.changed',
+  'device.changed',
+  'staff.changed',
+] as const;
+export type SiteEventType = (typeof siteEventTypes)[number];
+
+export const siteEventSchema = z.object({
+  id: z.string(),
+  type: z.enum(siteEventTypes),
+  at: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type SiteEvent = z.infer<typeof siteEventSchema>;

@@ -1,0 +1,72 @@
+import Fastify from 'fastify';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { LIMITS } from '../common/limits.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { registerAuditModule } from './modules/audit/routes.js';
+import { registerAuthModule } from './modules/auth/routes.js';
+import { registerSitesModule } from './modules/sites/index.js';
+import { registerAuth } from './platform/auth/plugin.js';
+import type { App, AppContext } from './platform/context.js';
+import { EventHub } from './platform/events/hub.js';
+import { registerHttpPlugins, registerWebApp } from './platform/http.js';
+import { RequestValidationError, registerProblemHandlers } from './platform/problem.js';
+
+export type BuildOptions = { config: Config; database: Database; logger?: boolean; rateLimit?: boolean };
+
+/** Builds the HTTP server around an open, migrated database. */
+export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: AppContext }> {
+  const { config, database } = options;
+  const app = Fastify({
+    bodyLimit: LIMITS.bodyBytes,
+    trustProxy: true,
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // No IP addresses, cookies, tokens or bodies in request logs.
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(({ schema }) => (data) => {
+    const result = (schema as z.ZodType).safeParse(data);
+    return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+
+  const hub = new EventHub(database);
+  await hub.start();
+  const ctx: AppContext = { config, database, db: database.db, hub };
+
+  registerProblemHandlers(app);
+  await registerHttpPlugins(app, { rateLimit: options.rateLimit ?? true });
+  registerAuth(app, {
+    db: database.db,
+    session: config.session,
+    secureCookies: config.publicUrl.startsWith('https://'),
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await database.db.execute('select 1 from sites limit 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'starting' });
+    }
+  });
+
+  registerAuthModule(app, ctx);
+  registerSitesModule(app, ctx);
+  registerAuditModule(app, ctx);
+  await registerWebApp(app);
+
+  app.addHook('onClose', async () => hub.stop());
+  return { app, ctx };
+}

@@ -1,0 +1,67 @@
+import { asc, eq } from 'drizzle-orm';
+import type { SiteInput } from '../../../common/schemas/sites/site.js';
+import type { z } from 'zod';
+import type { sitePatchSchema } from '../../../common/schemas/sites/site.js';
+import type { SiteId } from '../../../common/ids.js';
+import type { Db } from '../../db/client.js';
+import { sites, userSiteRoles } from '../../db/schema/index.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { StaffPrincipal } from '../../platform/auth/principal.js';
+import { trustedSiteId } from '../../platform/auth/scope.js';
+import { DomainError, mapUniqueViolation, notFound } from '../../platform/errors.js';
+import { recordEvent } from '../../platform/events/record.js';
+import { presentSite } from './presenters.js';
+
+export type SiteRow = typeof sites.$inferSelect;
+
+/** Resolves a site slug from a URL; the returned id is the tenant scope for everything below it. */
+export async function resolveSite(db: Db, slug: string): Promise<{ site: SiteRow; siteId: SiteId }> {
+  const [site] = await db.select().from(sites).where(eq(sites.slug, slug)).limit(1);
+  if (!site) throw new DomainError('site.not_found');
+  return { site, siteId: trustedSiteId(site.id) };
+}
+
+export async function listSites(db: Db) {
+  return (await db.select().from(sites).orderBy(asc(sites.slug))).map(presentSite);
+}
+
+export async function createSite(db: Db, actor: StaffPrincipal, input: SiteInput) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(sites)
+      .values(input)
+      .returning()
+      .catch((e: unknown) => mapUniqueViolation(e, { sites_slug_unique: 'slug' }));
+    if (!row) throw notFound();
+    // The administrator who creates a site administers it.
+    await tx.insert(userSiteRoles).values({ userId: actor.userId, siteId: row.id, role: 'admin' });
+    await recordAudit(tx, actor, {
+      action: 'site.create',
+      targetType: 'site',
+      targetId: row.id,
+      siteId: trustedSiteId(row.id),
+    });
+    return presentSite(row);
+  });
+}
+
+export async function updateSite(
+  db: Db,
+  actor: StaffPrincipal,
+  siteId: SiteId,
+  patch: z.infer<typeof sitePatchSchema>,
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(sites).set(patch).where(eq(sites.id, siteId)).returning();
+    if (!row) throw notFound();
+    await recordAudit(tx, actor, {
+      action: 'site.update',
+      targetType: 'site',
+      targetId: row.id,
+      siteId,
+      detail: { fields: Object.keys(patch) },
+    });
+    await recordEvent(tx, siteId, 'site.updated', { siteId });
+    return presentSite(row);
+  });
+}

@@ -1,0 +1,69 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { DeviceKind } from '../../../common/domain.js';
+import type { Db } from '../../db/client.js';
+import { DomainError } from '../errors.js';
+import { loadDevice } from './device-tokens.js';
+import type { DevicePrincipal, Principal, StaffPrincipal } from './principal.js';
+import { loadSession, type SessionPolicy } from './sessions.js';
+
+export const SESSION_COOKIE = 'atrium_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    sessionExpired: boolean;
+  }
+}
+
+export type AuthOptions = { db: Db; session: SessionPolicy; secureCookies: boolean };
+
+export function sessionCookieOptions(secure: boolean, maxAgeSeconds?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    ...(maxAgeSeconds !== undefined ? { maxAge: maxAgeSeconds } : {}),
+  };
+}
+
+/** Resolves who is calling (staff session cookie or device bearer token) and enforces CSRF on cookie writes. */
+export function registerAuth(app: FastifyInstance, options: AuthOptions) {
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionExpired', false);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const authorization = request.headers.authorization;
+    if (authorization?.startsWith('Bearer ')) {
+      request.principal = await loadDevice(options.db, authorization.slice(7).trim());
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const lookup = await loadSession(options.db, token, options.session);
+    if (!lookup.ok) {
+      request.sessionExpired = true;
+      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(options.secureCookies));
+      return;
+    }
+    request.principal = lookup.principal;
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== lookup.principal.session.csrfToken) {
+      throw new DomainError('auth.csrf_failed');
+    }
+  });
+}
+
+export function requireStaff(request: FastifyRequest): StaffPrincipal {
+  const p = request.principal;
+  if (p?.kind === 'staff') return p;
+  throw new DomainError(request.sessionExpired ? 'auth.session_expired' : 'auth.required');
+}
+
+export function requireDevice(request: FastifyRequest, ...kinds: DeviceKind[]): DevicePrincipal {
+  const p = request.principal;
+  if (p?.kind !== 'device') throw new DomainError('device.token_invalid');
+  if (kinds.length > 0 && !kinds.includes(p.deviceKind)) throw new DomainError('auth.forbidden');
+  return p;
+}
