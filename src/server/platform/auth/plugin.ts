@@ -40,6 +40,12 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       request.principal = await loadDevice(options.db, authorization.slice(7).trim());
       return;
     }
+    // EventSource cannot send headers: a device's event stream may carry its token in the query.
+    const queryToken = (request.query as { access_token?: unknown } | undefined)?.access_token;
+    if (request.method === 'GET' && request.url.includes('/stream') && typeof queryToken === 'string') {
+      request.principal = await loadDevice(options.db, queryToken);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const lookup = await loadSession(options.db, token, options.session);
