@@ -20,6 +20,8 @@ export type Database = {
   /** Subscribes to NOTIFY on a channel; resolves once listening. Returns an unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** Runs `fn` while holding a cluster-wide advisory lock (PostgreSQL); PGlite has one process, so it just runs. */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
   /** The PGlite instance, for backups and snapshots (embedded only). */
   pglite?: PGlite;
 };
@@ -49,6 +51,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob | File
     async close() {
       await client.close();
     },
+    exclusive: (_key, fn) => fn(),
   };
 }
 
@@ -77,6 +80,16 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       return async () => {
         await client.end().catch(() => undefined);
       };
+    },
+    async exclusive(key, fn) {
+      const lockClient = await pool.connect();
+      try {
+        await lockClient.query('select pg_advisory_lock($1)', [key]);
+        return await fn();
+      } finally {
+        await lockClient.query('select pg_advisory_unlock($1)', [key]).catch(() => undefined);
+        lockClient.release();
+      }
     },
     async close() {
       await Promise.all(listeners.map((c) => c.end().catch(() => undefined)));

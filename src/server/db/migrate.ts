@@ -8,11 +8,15 @@ import type { Database } from './client.js';
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Applies the committed SQL migrations (append-only) that have not run yet. */
+const MIGRATION_LOCK = 727_001;
+
+/** Applies the committed SQL migrations (append-only) that have not run yet; instances starting together take turns. */
 export async function migrate(database: Database): Promise<void> {
-  if (database.kind === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
-  } else {
-    await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
-  }
+  await database.exclusive(MIGRATION_LOCK, async () => {
+    if (database.kind === 'pglite') {
+      await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    } else {
+      await migratePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+    }
+  });
 }
