@@ -1,4 +1,4 @@
-import { eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Role } from '../../../common/domain.js';
 import type { OrganisationId, UserId } from '../../../common/ids.js';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -35,8 +35,15 @@ export async function loadSession(
   now = new Date(),
 ): Promise<SessionLookup> {
   const tokenHash = sha256(token);
+  // One round trip: the session, its account and the account's roles per site.
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({
+      session: sessions,
+      user: users,
+      roles: sql<{ siteId: string; role: Role }[]>`coalesce(
+        (select json_agg(json_build_object('siteId', r.site_id, 'role', r.role))
+           from ${userSiteRoles} r where r.user_id = ${users.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, tokenHash))
@@ -50,12 +57,8 @@ export async function loadSession(
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
-  const roleRows = await db
-    .select({ siteId: userSiteRoles.siteId, role: userSiteRoles.role })
-    .from(userSiteRoles)
-    .where(eq(userSiteRoles.userId, row.user.id));
   const roles = new Map<string, Role[]>();
-  for (const r of roleRows) roles.set(r.siteId, [...(roles.get(r.siteId) ?? []), r.role as Role]);
+  for (const r of row.roles) roles.set(r.siteId, [...(roles.get(r.siteId) ?? []), r.role]);
   return {
     ok: true,
     preferredLanguage: row.user.preferredLanguage,
