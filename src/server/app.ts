@@ -13,7 +13,14 @@ import { EventHub } from './platform/events/hub.js';
 import { registerHttpPlugins, registerWebApp } from './platform/http.js';
 import { RequestValidationError, registerProblemHandlers } from './platform/problem.js';
 
-export type BuildOptions = { config: Config; database: Database; logger?: boolean; rateLimit?: boolean };
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  logger?: boolean;
+  rateLimit?: boolean;
+  /** How often an idle event stream sends a comment line (tests shorten it). */
+  heartbeatMs?: number;
+};
 
 /** Builds the HTTP server around an open, migrated database. */
 export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: AppContext }> {
@@ -42,7 +49,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
 
   const hub = new EventHub(database);
   await hub.start();
-  const ctx: AppContext = { config, database, db: database.db, hub };
+  const ctx: AppContext = { config, database, db: database.db, hub, heartbeatMs: options.heartbeatMs ?? 15_000 };
 
   registerProblemHandlers(app);
   await registerHttpPlugins(app, { rateLimit: options.rateLimit ?? true });

@@ -11,7 +11,14 @@ import type { Database, Db } from '../db/client.js';
 import type { EventHub } from './events/hub.js';
 
 /** What every module's routes and services get: configuration, the database and the event hub. */
-export type AppContext = { config: Config; database: Database; db: Db; hub: EventHub };
+export type AppContext = {
+  config: Config;
+  database: Database;
+  db: Db;
+  hub: EventHub;
+  /** Interval of the SSE heartbeat comment. */
+  heartbeatMs: number;
+};
 
 export type App = FastifyInstance<
   RawServerDefault,

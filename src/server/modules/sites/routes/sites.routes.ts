@@ -58,7 +58,7 @@ export function siteRoutes(app: App, ctx: AppContext) {
       const allowed =
         p?.kind === 'device' ? p.siteId === siteId : p?.kind === 'staff' && can(p, 'site.view', { siteId });
       if (!allowed) throw new DomainError(p ? 'auth.forbidden' : 'auth.required');
-      await streamSiteEvents(request, reply, ctx.hub, siteId, { heartbeatMs: 15_000 });
+      await streamSiteEvents(request, reply, ctx.hub, siteId, { heartbeatMs: ctx.heartbeatMs });
     },
   );
 }

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig } from '../../src/server/config.js';
+import type { Database } from '../../src/server/db/client.js';
+import type { App, AppContext } from '../../src/server/platform/context.js';
+import { BACKENDS, type Backend, openTestDatabase, type TestDatabase } from './databases.js';
+
+export type TestEnv = Record<string, string>;
+
+export const testConfig = (env: TestEnv = {}) =>
+  loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/atrium-test', PORT: '0', LOG_LEVEL: 'silent', ...env });
+
+export async function buildTestApp(database: Database, env: TestEnv = {}, extra: { heartbeatMs?: number } = {}) {
+  return buildApp({ config: testConfig(env), database, logger: false, rateLimit: true, ...extra });
+}
+
+export type TestContext = TestDatabase & { app: App; ctx: AppContext };
+
+/**
+ * Runs a suite once per back end (PGlite, then PostgreSQL), each with its own database copied from
+ * the migrated and seeded snapshot, and one app. `get()` is valid inside tests and hooks.
+ */
+export function forEachBackend(
+  name: string,
+  suite: (get: () => TestContext, backend: Backend) => void,
+  options: { env?: TestEnv } = {},
+) {
+  describe.each(BACKENDS)(`${name} [%s]`, (backend) => {
+    let current: TestContext | undefined;
+    beforeAll(async () => {
+      const db = await openTestDatabase(backend);
+      const { app, ctx } = await buildTestApp(db.database, options.env);
+      await app.ready();
+      current = { ...db, app, ctx };
+    });
+    afterAll(async () => {
+      await current?.app.close();
+      await current?.dispose();
+    });
+    suite(() => {
+      if (!current) throw new Error('the test app is not ready');
+      return current;
+    }, backend);
+  });
+}
