@@ -24,6 +24,9 @@ export function registerAuthModule(app: App, ctx: AppContext) {
     },
     async (request, reply) => {
       const { token } = await signIn(ctx.db, request.body.email, request.body.password, ctx.config.session);
+      // Rotation: the session this browser held until now (if any) ends with the new sign-in.
+      const previous = request.principal;
+      if (previous?.kind === 'staff') await endSession(ctx.db, previous.session.tokenHash);
       reply.setCookie(SESSION_COOKIE, token, cookie());
       const lookup = await loadSession(ctx.db, token, ctx.config.session);
       if (!lookup.ok) throw new Error('session vanished right after sign-in');
