@@ -15,8 +15,16 @@ export class RequestValidationError extends Error {
 }
 
 export function fieldErrorsFromIssues(issues: z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue): FieldError => {
+  return issues.flatMap((issue): FieldError | FieldError[] => {
     const field = issue.path.map(String).join('.') || '(body)';
+    if (issue.code === 'unrecognized_keys') {
+      // One error per unknown field, named like the field itself, so a form can point at it.
+      return issue.keys.map((key) => ({
+        field: [...issue.path.map(String), key].join('.'),
+        code: 'unrecognized_keys',
+        params: { keys: key },
+      }));
+    }
     switch (issue.code) {
       case 'invalid_type':
         return { field, code: issue.input === undefined ? 'required' : 'invalid_type' };
@@ -31,8 +39,6 @@ export function fieldErrorsFromIssues(issues: z.core.$ZodIssue[]): FieldError[] 
         };
       case 'invalid_value':
         return { field, code: 'invalid_value' };
-      case 'unrecognized_keys':
-        return { field, code: 'unrecognized_keys', params: { keys: issue.keys.join(', ') } };
       case 'custom':
         return { field, code: issue.message || 'invalid' };
       default:
