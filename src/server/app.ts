@@ -41,8 +41,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
           },
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
+  // The API speaks JSON only: any other body (text/plain included) is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(({ schema }) => (data) => {
-    const result = (schema as z.ZodType).safeParse(data);
+    // `reportInput` lets the problem mapper tell a missing field (required) from a wrong one.
+    const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
     return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };
   });
   app.setSerializerCompiler(serializerCompiler);

@@ -38,7 +38,7 @@ export function fieldErrorsFromIssues(issues: z.core.$ZodIssue[]): FieldError[] 
           code: issue.format === 'email' ? 'invalid_email' : issue.format === 'url' ? 'invalid_url' : 'invalid_format',
         };
       case 'invalid_value':
-        return { field, code: 'invalid_value' };
+        return { field, code: issue.input === undefined ? 'required' : 'invalid_value' };
       case 'custom':
         return { field, code: issue.message || 'invalid' };
       default:
