@@ -11,7 +11,8 @@ import { registerAuth } from './platform/auth/plugin.js';
 import type { App, AppContext } from './platform/context.js';
 import { EventHub } from './platform/events/hub.js';
 import { registerHttpPlugins, registerWebApp } from './platform/http.js';
-import { RequestValidationError, registerProblemHandlers } from './platform/problem.js';
+import { RequestValidationError, registerProblemHandlers, sendProblem } from './platform/problem.js';
+import { unstorableTextIssues } from './platform/storable-text.js';
 
 export type BuildOptions = {
   config: Config;
@@ -28,6 +29,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   const app = Fastify({
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: true,
+    // Router errors (a malformed escape, an over-long path parameter) bypass the error handler: map them here.
+    frameworkErrors: (error, request, reply) =>
+      error.code === 'FST_ERR_BAD_URL'
+        ? sendProblem(request, reply, 'validation.failed', 400, { fieldErrors: [{ field: '(url)', code: 'invalid' }] })
+        : sendProblem(request, reply, 'route.not_found', 404),
     logger:
       options.logger === false
         ? false
@@ -44,6 +50,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   // The API speaks JSON only: any other body (text/plain included) is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(({ schema }) => (data) => {
+    const unstorable = unstorableTextIssues(data);
+    if (unstorable.length > 0) return { error: new RequestValidationError(unstorable) };
     // `reportInput` lets the problem mapper tell a missing field (required) from a wrong one.
     const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
     return result.success ? { value: result.data } : { error: new RequestValidationError(result.error.issues) };

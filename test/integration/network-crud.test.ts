@@ -4,7 +4,7 @@ import { signInDemo, unique } from '../support/factories.js';
 import { expectProblem, fieldsOf } from '../support/problem.js';
 
 const text = (s: string) => ({ fr: s, nl: s, en: s });
-type Site = Record<string, unknown> & { id: string; slug: string };
+type Site = Record<string, unknown> & { id: string; slug: string; zones: unknown; openingHours: object };
 
 forEachBackend('sites, organisations and staff', (get) => {
   it('creates a site whose creator administers it, and updates it', async () => {
@@ -19,7 +19,7 @@ forEachBackend('sites, organisations and staff', (get) => {
     const me = (await admin.get('/api/auth/me')).json() as { sites: { slug: string; roles: string[] }[] };
     expect(me.sites.find((s) => s.slug === slug)?.roles).toEqual(['admin']);
 
-    const hours = { ...(input.openingHours as object), sat: [{ open: '10:00', close: '12:00' }] };
+    const hours = { ...input.openingHours, sat: [{ open: '10:00', close: '12:00' }] };
     const patched = await admin.patch(`/api/sites/${slug}`, { openingHours: hours, name: text('Gent') });
     expect(patched.statusCode, patched.body).toBe(200);
     expect(patched.json()).toMatchObject({ openingHours: hours, name: text('Gent'), slug });

@@ -38,7 +38,11 @@ export async function updateOrganisation(
   patch: z.infer<typeof organisationPatchSchema>,
 ) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(organisations).set(patch).where(eq(organisations.id, id)).returning();
+    // An empty patch changes nothing (and an UPDATE with nothing to set is not valid SQL).
+    const [row] =
+      Object.keys(patch).length > 0
+        ? await tx.update(organisations).set(patch).where(eq(organisations.id, id)).returning()
+        : await tx.select().from(organisations).where(eq(organisations.id, id));
     if (!row) throw notFound();
     await recordAudit(tx, actor, {
       action: 'organisation.update',

@@ -52,7 +52,11 @@ export async function updateSite(
   patch: z.infer<typeof sitePatchSchema>,
 ) {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(sites).set(patch).where(eq(sites.id, siteId)).returning();
+    // An empty patch changes nothing (and an UPDATE with nothing to set is not valid SQL).
+    const [row] =
+      Object.keys(patch).length > 0
+        ? await tx.update(sites).set(patch).where(eq(sites.id, siteId)).returning()
+        : await tx.select().from(sites).where(eq(sites.id, siteId));
     if (!row) throw notFound();
     await recordAudit(tx, actor, {
       action: 'site.update',
