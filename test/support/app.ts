@@ -23,13 +23,17 @@ export type TestContext = TestDatabase & { app: App; ctx: AppContext };
 export function forEachBackend(
   name: string,
   suite: (get: () => TestContext, backend: Backend) => void,
-  options: { env?: TestEnv } = {},
+  options: { env?: TestEnv; heartbeatMs?: number } = {},
 ) {
   describe.each(BACKENDS)(`${name} [%s]`, (backend) => {
     let current: TestContext | undefined;
     beforeAll(async () => {
       const db = await openTestDatabase(backend);
-      const { app, ctx } = await buildTestApp(db.database, options.env);
+      const { app, ctx } = await buildTestApp(
+        db.database,
+        options.env,
+        options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {},
+      );
       await app.ready();
       current = { ...db, app, ctx };
     });
