@@ -41,9 +41,13 @@ export function requestLanguage(request: FastifyRequest): Language {
     const ranked = header
       .split(',')
       .map((part) => {
-        const [tag = '', q] = part.trim().split(';q=');
-        return { lang: tag.slice(0, 2).toLowerCase(), q: q ? Number(q) : 1 };
+        // `nl-BE ; q=0.8`: the primary subtag, and a weight (1 when absent; unreadable or 0 means "not this one").
+        const [range = '', ...params] = part.split(';').map((p) => p.trim());
+        const weight = params.find((p) => /^q\s*=/i.test(p));
+        const q = weight === undefined ? 1 : Number(weight.replace(/^q\s*=\s*/i, ''));
+        return { lang: range.split('-')[0]?.toLowerCase() ?? '', q: Number.isFinite(q) ? q : 0 };
       })
+      .filter((r) => r.q > 0)
       .sort((a, b) => b.q - a.q);
     for (const { lang } of ranked) if (isLanguage(lang)) return lang;
   }
