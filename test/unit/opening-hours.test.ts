@@ -9,7 +9,7 @@ const interval = fc
   .tuple(minute, minute)
   .filter(([a, b]) => a !== b)
   .map(([a, b]) => ({ open: Math.min(a, b), close: Math.max(a, b) }));
-const week = (day: { open: number; close: number }[]) => ({
+const week = (day: { open: number; close: number }[]): Record<string, { open: string; close: string }[]> => ({
   ...Object.fromEntries(WEEKDAYS.map((d) => [d, []])),
   wed: day.map((i) => ({ open: hhmm(i.open), close: hhmm(i.close) })),
 });

@@ -11,7 +11,7 @@ describe('text the database cannot store', () => {
       'c.0.d',
       'e.f',
     ]);
-    expect(paths({ ['bad\u0000key']: 1 })).toEqual(['bad\u0000key']);
+    expect(paths(JSON.parse('{"bad\\u0000key": 1}'))).toEqual(['bad\u0000key']);
     expect(paths('\u0000')).toEqual(['']);
   });
 
