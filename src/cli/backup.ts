@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../server/config.js';
 import { pgliteDir } from '../server/db/open.js';
@@ -31,6 +31,8 @@ export async function restoreCommand(file: string, options: { force?: boolean })
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
   if (existsSync(dir) && !options.force) throw new Error(`${dir} already holds data; add --force to replace it`);
   const blob = new Blob([readFileSync(file)]);
+  // Restoring onto a new machine: the data directory may not exist yet.
+  mkdirSync(config.dataDir, { recursive: true });
   const staging = `${dir}.restoring`;
   rmSync(staging, { recursive: true, force: true });
   const db = await PGlite.create({ dataDir: staging, loadDataDir: blob });
