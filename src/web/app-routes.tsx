@@ -1,0 +1,42 @@
+import { type ComponentType, lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { Loading } from './ui/loading.js';
+
+/** One lazily loaded bundle per app. */
+function app<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const PublicApp = app(() => import('./apps/public/public-app.js'), 'PublicApp');
+const AuthApp = app(() => import('./apps/auth/auth-app.js'), 'AuthApp');
+const AdminApp = app(() => import('./apps/admin/admin-app.js'), 'AdminApp');
+const ManageApp = app(() => import('./apps/manage/manage-app.js'), 'ManageApp');
+const ReceptionApp = app(() => import('./apps/reception/reception-app.js'), 'ReceptionApp');
+const DeskApp = app(() => import('./apps/desk/desk-app.js'), 'DeskApp');
+const StewardApp = app(() => import('./apps/steward/steward-app.js'), 'StewardApp');
+const PartnerApp = app(() => import('./apps/partner/partner-app.js'), 'PartnerApp');
+const KioskApp = app(() => import('./apps/kiosk/kiosk-app.js'), 'KioskApp');
+const DisplayApp = app(() => import('./apps/display/display-app.js'), 'DisplayApp');
+const StationApp = app(() => import('./apps/station/station-app.js'), 'StationApp');
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/login" element={<AuthApp />} />
+        <Route path="/reset-password" element={<AuthApp />} />
+        <Route path="/account" element={<AuthApp />} />
+        <Route path="/admin/*" element={<AdminApp />} />
+        <Route path="/manage/*" element={<ManageApp />} />
+        <Route path="/reception/*" element={<ReceptionApp />} />
+        <Route path="/desk/*" element={<DeskApp />} />
+        <Route path="/steward/*" element={<StewardApp />} />
+        <Route path="/partner/*" element={<PartnerApp />} />
+        <Route path="/kiosk/*" element={<KioskApp />} />
+        <Route path="/display/*" element={<DisplayApp />} />
+        <Route path="/station/*" element={<StationApp />} />
+        <Route path="/*" element={<PublicApp />} />
+      </Routes>
+    </Suspense>
+  );
+}
