@@ -116,3 +116,24 @@ forEachBackend('problem titles in the caller’s language', (get) => {
     expect(messages[2]).toBe('Choose one of the allowed values.');
   });
 });
+
+forEachBackend('values at the edge of what the database stores', (get) => {
+  it('refuses dates PostgreSQL cannot store instead of failing', async () => {
+    const admin = await signInDemo(get().app, 'admin');
+    const staff = ((await admin.get('/api/staff')).json() as { id: string }[])[0]?.id;
+    const before = (await admin.get(`/api/staff/${staff}`)).body;
+    for (const trainedOn of ['0000-01-01', '2025-02-29']) {
+      const response = await admin.patch(`/api/staff/${staff}`, { trainedOn });
+      expect(fieldsOf(expectProblem(response, 400, 'validation.failed'))).toEqual(['trainedOn']);
+    }
+    expect((await admin.get(`/api/staff/${staff}`)).body).toBe(before);
+    const ok = await admin.patch(`/api/staff/${staff}`, { trainedOn: '2024-02-29' });
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('refuses an audit cursor beyond the safe integer range', async () => {
+    const admin = await signInDemo(get().app, 'admin');
+    expectProblem(await admin.get('/api/audit?before=99999999999999999999'), 400, 'validation.failed');
+    expect((await admin.get('/api/audit?before=9007199254740991')).statusCode).toBe(200);
+  });
+});

@@ -20,6 +20,9 @@ export const urlSchema = z.url({ protocol: /^https?$/ }).max(LIMITS.url.max);
 export const localizedTextSchema = z.strictObject({ fr: nameSchema, nl: nameSchema, en: nameSchema });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
+/** A calendar date (YYYY-MM-DD) in a range PostgreSQL stores (it has no year 0) and people mean. */
+export const dateSchema = z.iso.date().refine((d) => d >= '1900-01-01' && d <= '2100-12-31', { message: 'invalid' });
+
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const intervalSchema = z
   .strictObject({ open: timeOfDaySchema, close: timeOfDaySchema })

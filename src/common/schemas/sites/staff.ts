@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.js';
-import { emailSchema, fieldSchema, languageSchema, nameSchema, roleSchema, uuidSchema } from '../shared.js';
+import { dateSchema, emailSchema, fieldSchema, languageSchema, nameSchema, roleSchema, uuidSchema } from '../shared.js';
 
 export const siteRolesSchema = z.strictObject({
   siteId: uuidSchema,
@@ -15,7 +15,7 @@ export const staffInputSchema = z.strictObject({
   languages: z.array(languageSchema).max(3),
   fields: z.array(fieldSchema).max(6),
   contractHours: z.number().min(LIMITS.contractHours.min).max(LIMITS.contractHours.max),
-  trainedOn: z.iso.date().nullable(),
+  trainedOn: dateSchema.nullable(),
   active: z.boolean(),
   siteRoles: z.array(siteRolesSchema).max(50),
 });
