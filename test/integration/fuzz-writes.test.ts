@@ -5,15 +5,21 @@ import { anonymous, type Client } from '../support/client.js';
 import { signInDemo } from '../support/factories.js';
 
 type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Route = { method: Method; path: string };
+type JsonSchema = { properties?: Record<string, JsonSchema>; enum?: unknown[]; anyOf?: JsonSchema[]; type?: string };
+type Route = { method: Method; path: string; body: JsonSchema | undefined };
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 
 /** Every write route the OpenAPI document lists, so a new route is fuzzed without touching this file. */
 async function writeRoutes(client: Client): Promise<Route[]> {
-  const doc = (await client.get('/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+  type Operation = { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+  const doc = (await client.get('/api/openapi.json')).json() as { paths: Record<string, Record<string, Operation>> };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
-    WRITE_METHODS.filter((m) => ops[m]).map((m) => ({ method: m.toUpperCase() as Method, path })),
+    WRITE_METHODS.filter((m) => ops[m]).map((m) => ({
+      method: m.toUpperCase() as Method,
+      path,
+      body: ops[m]?.requestBody?.content?.['application/json']?.schema,
+    })),
   );
 }
 
@@ -60,15 +66,38 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     ),
   ),
 })).node;
-/** Bodies: random JSON, objects with the route's likely keys, or raw text that is not JSON at all. */
-const body = fc.oneof(
-  value.map((v) => ({ payload: JSON.stringify(v) ?? 'null', type: 'application/json' })),
-  fc.string({ maxLength: 200 }).map((s) => ({ payload: s, type: 'application/json' })),
-  fc.string({ maxLength: 50 }).map((s) => ({
-    payload: s,
-    type: fc.sample(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data'), 1)[0] as string,
-  })),
-);
+/** Values the schema names (enums, nested objects) mixed with random ones, so bodies get past the first check. */
+function near(schema: JsonSchema | undefined, depth = 0): fc.Arbitrary<unknown> {
+  const options: fc.Arbitrary<unknown>[] = [value];
+  const variants = [schema, ...(schema?.anyOf ?? [])];
+  for (const v of variants) {
+    if (v?.enum) options.push(fc.constantFrom(...v.enum));
+    if (v?.type === 'boolean') options.push(fc.boolean());
+    if (v?.type === 'integer' || v?.type === 'number') options.push(fc.integer({ min: -5, max: 600 }));
+    if (v?.type === 'string') options.push(fc.string({ maxLength: 12 }), fc.uuid());
+    if (v?.properties && depth < 3) {
+      const props = v.properties;
+      options.push(
+        fc.record(Object.fromEntries(Object.keys(props).map((k) => [k, near(props[k], depth + 1)])), {
+          requiredKeys: [],
+        }),
+      );
+    }
+  }
+  return fc.oneof(...options);
+}
+
+/** Bodies: random JSON, objects shaped like the route's schema, or raw text that is not JSON at all. */
+const bodyFor = (schema: JsonSchema | undefined) =>
+  fc.oneof(
+    near(schema).map((v) => ({ payload: JSON.stringify(v) ?? 'null', type: 'application/json' })),
+    value.map((v) => ({ payload: JSON.stringify(v) ?? 'null', type: 'application/json' })),
+    fc.string({ maxLength: 200 }).map((s) => ({ payload: s, type: 'application/json' })),
+    fc.string({ maxLength: 50 }).map((s) => ({
+      payload: s,
+      type: fc.sample(fc.constantFrom('text/plain', 'application/xml', 'multipart/form-data'), 1)[0] as string,
+    })),
+  );
 
 function expectClientError(status: number, headers: Record<string, unknown>, text: string, label: string) {
   expect(status, `${label} → ${status} ${text.slice(0, 300)}`).toBeLessThan(500);
@@ -85,7 +114,7 @@ forEachBackend('fuzzing every write route', (get) => {
     for (const route of routes) {
       const url = await concretePath(admin, route.path);
       await fc.assert(
-        fc.asyncProperty(body, fc.boolean(), async (b, asAdmin) => {
+        fc.asyncProperty(bodyFor(route.body), fc.boolean(), async (b, asAdmin) => {
           const client = asAdmin ? admin : anon;
           const response = await client.request(route.method, url, b.payload, { 'content-type': b.type });
           expectClientError(

@@ -70,6 +70,17 @@ forEachBackend(
       expect(byQuery.events.length).toBe(3);
     });
 
+    it('forgets a stream when its client goes away', async () => {
+      const hub = get().ctx.hub;
+      const idle = hub.subscriberCount();
+      const reader = await subscribe();
+      expect(hub.subscriberCount()).toBe(idle + 1);
+      reader.close();
+      const deadline = Date.now() + 5000;
+      while (hub.subscriberCount() > idle && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(hub.subscriberCount()).toBe(idle);
+    });
+
     it('sends a heartbeat comment while idle', async () => {
       const reader = await subscribe();
       await reader.waitFor((f) => f.comment === 'heartbeat', 2000);
