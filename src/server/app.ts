@@ -28,7 +28,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   const { config, database } = options;
   const app = Fastify({
     bodyLimit: LIMITS.bodyBytes,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     // Router errors (a malformed escape, an over-long path parameter) bypass the error handler: map them here.
     frameworkErrors: (error, request, reply) =>
       error.code === 'FST_ERR_BAD_URL'

@@ -14,6 +14,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -36,6 +37,8 @@ export type Config = {
   dataDir: string;
   publicUrl: string;
   logLevel: (typeof logLevels)[number];
+  /** Behind a load balancer: take the client address from X-Forwarded-For (for rate limits only). */
+  trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
 };
 
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === 'true',
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
   };
 }

@@ -8,7 +8,15 @@ import { BACKENDS, type Backend, openTestDatabase, type TestDatabase } from './d
 export type TestEnv = Record<string, string>;
 
 export const testConfig = (env: TestEnv = {}) =>
-  loadConfig({ NODE_ENV: 'test', DATA_DIR: '/tmp/atrium-test', PORT: '0', LOG_LEVEL: 'silent', ...env });
+  loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: '/tmp/atrium-test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    // Tests tell rate-limited clients apart by X-Forwarded-For.
+    TRUST_PROXY: 'true',
+    ...env,
+  });
 
 export async function buildTestApp(database: Database, env: TestEnv = {}, extra: { heartbeatMs?: number } = {}) {
   return buildApp({ config: testConfig(env), database, logger: false, rateLimit: true, ...extra });

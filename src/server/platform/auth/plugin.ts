@@ -55,7 +55,13 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
       return;
     }
     request.principal = lookup.principal;
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== lookup.principal.session.csrfToken) {
+    // Signing in again replaces the session, so it needs no token of the old one.
+    const isSignIn = request.url === '/api/auth/login';
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !isSignIn &&
+      request.headers['x-csrf-token'] !== lookup.principal.session.csrfToken
+    ) {
       throw new DomainError('auth.csrf_failed');
     }
   });
