@@ -66,7 +66,7 @@ async function postgresTemplate(hash: string): Promise<{ name: string; demo: Dem
     return { name, demo: JSON.parse(readFileSync(demoFile, 'utf8')) as DemoResult };
   }
   await adminQuery(`drop database if exists ${pg.escapeIdentifier(name)}`);
-  const building = `${name}_building`;
+  const building = `${name}_b${process.pid}`;
   await adminQuery(`drop database if exists ${pg.escapeIdentifier(building)}`);
   await adminQuery(`create database ${pg.escapeIdentifier(building)}`);
   const database = await openDatabase({ kind: 'postgres', url: postgresUrlFor(building), poolSize: 2 });
@@ -77,7 +77,15 @@ async function postgresTemplate(hash: string): Promise<{ name: string; demo: Dem
   } finally {
     await database.close();
   }
-  await adminQuery(`alter database ${pg.escapeIdentifier(building)} rename to ${pg.escapeIdentifier(name)}`);
+  try {
+    await adminQuery(`alter database ${pg.escapeIdentifier(building)} rename to ${pg.escapeIdentifier(name)}`);
+  } catch (error) {
+    // Another test run built the same template meanwhile: use theirs once its demo file is written.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+    await adminQuery(`drop database if exists ${pg.escapeIdentifier(building)}`);
+    for (let i = 0; i < 120 && !existsSync(demoFile); i++) await new Promise((r) => setTimeout(r, 500));
+    return { name, demo: JSON.parse(readFileSync(demoFile, 'utf8')) as DemoResult };
+  }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(demoFile, JSON.stringify(demo));
   return { name, demo };
