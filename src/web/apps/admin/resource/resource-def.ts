@@ -17,6 +17,8 @@ export type ResourceDef<T> = {
   columns: Column<T>[];
   readOnlyOnEdit?: readonly string[];
   custom?: Record<string, CustomControl>;
+  /** What the list's search box matches; defaults to the title. */
+  searchText?: (item: T) => string;
   /** Optional filter controls above the list. */
   filter?: ListFilter<T>;
   /** What to show after a create instead of going back to the list (e.g. a one-time link). */

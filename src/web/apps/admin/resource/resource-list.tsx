@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { DataTable } from '../../../ui/data-table.js';
+import { TextField } from '../../../ui/text-field.js';
 import { Loading } from '../../../ui/loading.js';
 import { QueryFailed } from '../../../ui/query-state.js';
 import type { ResourceDef } from './resource-def.js';
@@ -14,7 +15,11 @@ export function ResourceList<T>({ def }: { def: ResourceDef<T> }) {
   const list = useList<T>(def.listUrl);
   const [state, setState] = useState(def.filter?.initial ?? {});
   const set = (key: string, value: string) => setState((s) => ({ ...s, [key]: value }));
-  const items = def.filter ? def.filter.apply(list.data ?? [], state) : (list.data ?? []);
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLocaleLowerCase();
+  const text = def.searchText ?? def.title;
+  const filtered = def.filter ? def.filter.apply(list.data ?? [], state) : (list.data ?? []);
+  const items = q ? filtered.filter((item) => text(item).toLocaleLowerCase().includes(q)) : filtered;
   const flash = (location.state as { flash?: string } | null)?.flash;
   const editColumn = {
     key: 'edit',
@@ -39,7 +44,10 @@ export function ResourceList<T>({ def }: { def: ResourceDef<T> }) {
           {flash}
         </p>
       )}
-      {def.filter && <div className="filters">{def.filter.controls(state, set)}</div>}
+      <div className="filters" role="search">
+        <TextField label={t('search')} name="search" value={query} onChange={setQuery} />
+        {def.filter?.controls(state, set)}
+      </div>
       {list.isPending && <Loading />}
       {list.isError && <QueryFailed error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && (

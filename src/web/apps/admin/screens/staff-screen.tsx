@@ -26,6 +26,7 @@ export function StaffScreen() {
     itemUrl: (s) => `/api/staff/${s.id}`,
     routeId: (s) => s.id,
     title: (s) => s.displayName,
+    searchText: (s) => `${s.displayName} ${s.email}`,
     defaults: { preferredLanguage: 'fr', contractHours: 38, active: true, trainedOn: null, siteRoles: [] },
     fields: [
       { kind: 'text', name: 'displayName' },

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser journeys: one Chromium per file, files one after another, the built SPA served in-process. */
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    globalSetup: ['test/e2e/support/build-web.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    retry: 0,
+    pool: 'forks',
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
