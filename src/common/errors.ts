@@ -22,6 +22,15 @@ export const ERROR_STATUS = {
   'device.revoked': 401,
   'device.already_enrolled': 409,
   'rate.limited': 429,
+  'queue.closed': 409,
+  'ticket.wrong_state': 409,
+  'ticket.not_held': 409,
+  'ticket.recall_limit': 409,
+  'ticket.recalls_remaining': 409,
+  'desk.taken': 409,
+  'desk.not_open': 409,
+  'desk.busy': 409,
+  'note.personal_data': 400,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -12,6 +12,20 @@ export const siteEventTypes = [
   'zone.changed',
   'device.changed',
   'staff.changed',
+  'ticket.issued',
+  'ticket.called',
+  'ticket.recalled',
+  'ticket.started',
+  'ticket.ended',
+  'ticket.transferred',
+  'ticket.cancelled',
+  'ticket.no_show',
+  'ticket.parked',
+  'ticket.resumed',
+  'ticket.not_served',
+  'desk_session.changed',
+  'direction.recorded',
+  'queues.settings_changed',
 ] as const;
 export type SiteEventType = (typeof siteEventTypes)[number];
 

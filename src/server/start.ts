@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
+import { startJobs } from './jobs.js';
 import { DEMO_PASSWORD, type DemoResult, isEmpty, seedDemo } from './seed/demo.js';
 
 export function printDemo(result: DemoResult, publicUrl: string, log: (line: string) => void = console.log) {
@@ -24,7 +25,9 @@ export async function startServer(config: Config) {
     demo = await seedDemo(database.db);
   }
   const { app } = await buildApp({ config, database });
+  const stopJobs = startJobs(database);
   const close = async () => {
+    stopJobs();
     await app.close();
     await database.close();
   };

@@ -1,2 +1,3 @@
 export * from './platform.js';
 export * from './sites.js';
+export * from './visits.js';

@@ -21,6 +21,13 @@ export async function resolveSite(db: Db, slug: string): Promise<{ site: SiteRow
   return { site, siteId: trustedSiteId(site.id) };
 }
 
+/** For a device or a ticket, whose site id is already trusted. */
+export async function siteById(db: Db, siteId: SiteId): Promise<SiteRow> {
+  const [site] = await db.select().from(sites).where(eq(sites.id, siteId)).limit(1);
+  if (!site) throw new DomainError('site.not_found');
+  return site;
+}
+
 export async function listSites(db: Db) {
   return (await db.select().from(sites).orderBy(asc(sites.slug))).map(presentSite);
 }

@@ -1,0 +1,29 @@
+import type { Database } from './db/client.js';
+import { closeOutDays } from './modules/visits/day.service.js';
+
+const MINUTE = 60_000;
+const JOBS_LOCK = 727_002;
+
+/**
+ * Periodic jobs of a running server: the walk-in day close-out every minute (and once at start, so a
+ * server that was down at closing time catches up). Jobs are idempotent; on PostgreSQL an advisory
+ * lock keeps several instances from running the same round at once.
+ */
+export function startJobs(database: Database, log: (error: unknown) => void = console.error) {
+  let running = false;
+  const round = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await database.exclusive(JOBS_LOCK, () => closeOutDays(database.db));
+    } catch (error) {
+      log(error);
+    } finally {
+      running = false;
+    }
+  };
+  void round();
+  const timer = setInterval(() => void round(), MINUTE);
+  timer.unref();
+  return () => clearInterval(timer);
+}

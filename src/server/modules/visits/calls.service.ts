@@ -1,0 +1,269 @@
+import { and, count, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { Field, Language } from '../../../common/domain.js';
+import type { SiteId } from '../../../common/ids.js';
+import { serviceDate } from '../../../common/site-time.js';
+import { chooseNext } from '../../../common/visits/queue-order.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { desks, deskSessions, tickets, zones } from '../../db/schema/index.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { StaffPrincipal } from '../../platform/auth/principal.js';
+import { DomainError } from '../../platform/errors.js';
+import { recordEvent } from '../../platform/events/record.js';
+import type { SiteRow } from '../sites/sites.service.js';
+import { openDeskSession, type DeskSessionRow } from './desk.service.js';
+import { sessionQueues } from './floor.js';
+import { presentStaffTicket } from './presenters.js';
+import { getVisitSettings } from './settings.service.js';
+import { wrongState } from './tickets.service.js';
+
+type TicketRow = typeof tickets.$inferSelect;
+
+async function deskInfo(tx: DbOrTx, deskId: string) {
+  const [d] = await tx
+    .select({ id: desks.id, number: desks.number, label: desks.label, zoneCode: zones.code })
+    .from(desks)
+    .leftJoin(zones, eq(zones.id, desks.zoneId))
+    .where(eq(desks.id, deskId));
+  if (!d) throw new DomainError('desk.not_open');
+  return d;
+}
+
+async function assertDeskFree(tx: DbOrTx, session: DeskSessionRow) {
+  const [busy] = await tx
+    .select({ n: count() })
+    .from(tickets)
+    .where(and(eq(tickets.deskSessionId, session.id), inArray(tickets.status, ['called', 'in_session'])));
+  if ((busy?.n ?? 0) > 0) throw new DomainError('desk.busy');
+}
+
+const inQueues = (queues: string[]): SQL =>
+  sql`(${tickets.field} || ':' || ${tickets.language}) in (${sql.join(
+    queues.map((q) => sql`${q}`),
+    sql`, `,
+  )})`;
+
+async function announceCall(
+  tx: DbOrTx,
+  siteId: SiteId,
+  t: TicketRow,
+  session: DeskSessionRow,
+  type: 'ticket.called' | 'ticket.recalled',
+) {
+  const desk = await deskInfo(tx, session.deskId);
+  await recordEvent(tx, siteId, type, {
+    id: t.id,
+    code: t.code,
+    field: t.field,
+    language: t.language,
+    desk,
+    recalls: t.recalls,
+    calledAt: t.calledAt?.toISOString() ?? null,
+  });
+}
+
+const callValues = (session: DeskSessionRow, now: Date) => ({
+  status: 'called',
+  calledAt: now,
+  deskId: session.deskId,
+  deskSessionId: session.id,
+  organisationId: session.organisationId,
+  updatedAt: now,
+});
+
+/**
+ * Calls the next client for this desk. The policy picks a queue from the heads of the desk's queues;
+ * the ticket is then taken with FOR UPDATE SKIP LOCKED, so desks calling at the same instant never
+ * receive the same ticket. Returns null when nobody is waiting in the desk's queues.
+ */
+export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, siteId: SiteId, now = new Date()) {
+  const settings = await getVisitSettings(db, siteId);
+  const day = serviceDate(now, site.timeZone);
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId, true);
+    await assertDeskFree(tx, session);
+    const queues = sessionQueues(session.fields, session.languages, site);
+    if (queues.length === 0) return null;
+    if (session.status === 'away')
+      await tx.update(deskSessions).set({ status: 'available' }).where(eq(deskSessions.id, session.id));
+    const scope = and(
+      eq(tickets.siteId, siteId),
+      eq(tickets.status, 'waiting'),
+      eq(tickets.serviceDate, day),
+      inQueues(queues),
+    );
+    const transferred = sql<boolean>`${tickets.previousId} is not null`;
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const heads = await tx
+        .selectDistinctOn([tickets.field, tickets.language, transferred], {
+          id: tickets.id,
+          field: tickets.field,
+          language: tickets.language,
+          priorityAt: tickets.priorityAt,
+          transferred,
+        })
+        .from(tickets)
+        .where(scope)
+        .orderBy(tickets.field, tickets.language, transferred, tickets.priorityAt);
+      if (heads.length === 0) return null;
+      const calls = await tx
+        .select({ field: tickets.field, n: count() })
+        .from(tickets)
+        .where(and(eq(tickets.siteId, siteId), eq(tickets.serviceDate, day), isNotNull(tickets.calledAt)))
+        .groupBy(tickets.field);
+      const chosen = chooseNext(
+        heads.map((h) => ({
+          ...h,
+          field: h.field as Field,
+          language: h.language as Language,
+          priorityAt: h.priorityAt.getTime(),
+        })),
+        { transferredFirst: settings.transferredFirst, ratios: settings.ratios },
+        Object.fromEntries(calls.map((c) => [c.field, c.n])),
+      );
+      if (!chosen) return null;
+      const next = tx
+        .select({ id: tickets.id })
+        .from(tickets)
+        .where(
+          and(
+            scope,
+            eq(tickets.field, chosen.field),
+            eq(tickets.language, chosen.language),
+            sql`(${transferred}) = ${chosen.transferred}`,
+          ),
+        )
+        .orderBy(tickets.priorityAt)
+        .limit(1)
+        .for('update', { skipLocked: true });
+      // A scalar subquery runs once: `IN (… LIMIT 1 FOR UPDATE SKIP LOCKED)` may run again per row and take several.
+      const [called] = await tx
+        .update(tickets)
+        .set(callValues(session, now))
+        .where(and(eq(tickets.status, 'waiting'), eq(tickets.id, sql`(${next})`)))
+        .returning();
+      if (!called) continue;
+      await announceCall(tx, siteId, called, session, 'ticket.called');
+      return presentStaffTicket(called);
+    }
+    return null;
+  });
+}
+
+/** Calls one waiting ticket out of order; the reason goes to the audit log. */
+export async function callTicket(
+  db: Db,
+  actor: StaffPrincipal,
+  site: SiteRow,
+  siteId: SiteId,
+  id: string,
+  reason: string,
+  now = new Date(),
+) {
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId, true);
+    await assertDeskFree(tx, session);
+    const queues = sessionQueues(session.fields, session.languages, site);
+    const [called] = await tx
+      .update(tickets)
+      .set(callValues(session, now))
+      .where(
+        and(
+          eq(tickets.id, id),
+          eq(tickets.siteId, siteId),
+          eq(tickets.status, 'waiting'),
+          queues.length ? inQueues(queues) : sql`false`,
+        ),
+      )
+      .returning();
+    if (!called) throw await wrongState(tx, siteId, id);
+    await announceCall(tx, siteId, called, session, 'ticket.called');
+    await recordAudit(tx, actor, {
+      action: 'ticket.call_out_of_order',
+      targetType: 'ticket',
+      targetId: id,
+      siteId,
+      detail: { reason },
+    });
+    return presentStaffTicket(called);
+  });
+}
+
+/** Loads a ticket this desk holds, locked, in one of the expected states. */
+export async function heldTicket(tx: DbOrTx, session: DeskSessionRow, siteId: SiteId, id: string, states: string[]) {
+  const [t] = await tx
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, id), eq(tickets.siteId, siteId)))
+    .for('update');
+  if (!t) throw await wrongState(tx, siteId, id);
+  if (t.deskSessionId !== session.id) throw new DomainError('ticket.not_held');
+  if (!states.includes(t.status)) throw new DomainError('ticket.wrong_state', { params: { status: t.status } });
+  return t;
+}
+
+export async function updateTicket(tx: DbOrTx, id: string, values: Partial<typeof tickets.$inferInsert>) {
+  const [row] = await tx
+    .update(tickets)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(tickets.id, id))
+    .returning();
+  if (!row) throw new Error('ticket vanished inside its transaction');
+  return row;
+}
+
+export async function recallTicket(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  const settings = await getVisitSettings(db, siteId);
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId);
+    const t = await heldTicket(tx, session, siteId, id, ['called']);
+    if (t.recalls >= settings.recallLimit) throw new DomainError('ticket.recall_limit');
+    const row = await updateTicket(tx, id, { recalls: t.recalls + 1 });
+    await announceCall(tx, siteId, row, session, 'ticket.recalled');
+    return presentStaffTicket(row);
+  });
+}
+
+export async function markNoShow(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  const settings = await getVisitSettings(db, siteId);
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId);
+    const t = await heldTicket(tx, session, siteId, id, ['called']);
+    if (t.recalls < settings.recallLimit) {
+      throw new DomainError('ticket.recalls_remaining', { params: { remaining: settings.recallLimit - t.recalls } });
+    }
+    const row = await updateTicket(tx, id, { status: 'no_show', endedAt: new Date() });
+    await recordEvent(tx, siteId, 'ticket.no_show', { id, code: row.code });
+    return presentStaffTicket(row);
+  });
+}
+
+export async function startSession(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId);
+    await heldTicket(tx, session, siteId, id, ['called']);
+    const row = await updateTicket(tx, id, { status: 'in_session', startedAt: new Date() });
+    await recordEvent(tx, siteId, 'ticket.started', { id, code: row.code, deskId: session.deskId });
+    return presentStaffTicket(row);
+  });
+}
+
+export async function parkTicket(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId);
+    await heldTicket(tx, session, siteId, id, ['in_session']);
+    const row = await updateTicket(tx, id, { status: 'parked' });
+    await recordEvent(tx, siteId, 'ticket.parked', { id, code: row.code });
+    return presentStaffTicket(row);
+  });
+}
+
+export async function resumeTicket(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId, true);
+    await assertDeskFree(tx, session);
+    await heldTicket(tx, session, siteId, id, ['parked']);
+    const row = await updateTicket(tx, id, { status: 'in_session' });
+    await recordEvent(tx, siteId, 'ticket.resumed', { id, code: row.code });
+    return presentStaffTicket(row);
+  });
+}

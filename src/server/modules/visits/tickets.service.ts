@@ -1,0 +1,219 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Field, Language } from '../../../common/domain.js';
+import type { SiteId } from '../../../common/ids.js';
+import { openState, serviceDate } from '../../../common/site-time.js';
+import type { IssueTicketBody, TicketView } from '../../../common/visits/schemas.js';
+import { toRange } from '../../../common/visits/wait-estimate.js';
+import { FIELD_LETTERS, formatTicketCode, type TicketStatus } from '../../../common/visits/vocabulary.js';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { desks, sites, ticketCounters, tickets, zones } from '../../db/schema/index.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Principal } from '../../platform/auth/principal.js';
+import { randomToken } from '../../platform/auth/tokens.js';
+import { DomainError, notFound } from '../../platform/errors.js';
+import { recordEvent } from '../../platform/events/record.js';
+import type { SiteRow } from '../sites/sites.service.js';
+import { defaultSessionMinutes, floorEstimates } from './estimates.js';
+import { loadFloor } from './floor.js';
+import { getVisitSettings } from './settings.service.js';
+
+export type Issuer = { via: 'kiosk'; deviceId: string; actor: Principal } | { via: 'reception'; actor: Principal };
+
+function assertOffered(site: SiteRow, body: IssueTicketBody) {
+  const errors = [];
+  if (!site.fields.includes(body.field)) errors.push({ field: 'field', code: 'invalid_value' });
+  if (!site.languages.includes(body.language)) errors.push({ field: 'language', code: 'invalid_value' });
+  if (errors.length > 0) throw new DomainError('validation.failed', { fieldErrors: errors });
+}
+
+/** Next daily number for a letter: one atomic upsert, unique under any concurrency. */
+async function nextNumber(tx: DbOrTx, siteId: SiteId, day: string, letter: string) {
+  const [row] = await tx
+    .insert(ticketCounters)
+    .values({ siteId, serviceDate: day, letter, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: [ticketCounters.siteId, ticketCounters.serviceDate, ticketCounters.letter],
+      set: { lastNumber: sql`${ticketCounters.lastNumber} + 1` },
+    })
+    .returning({ n: ticketCounters.lastNumber });
+  if (!row) throw new Error('counter upsert returned nothing');
+  return row.n;
+}
+
+/** Issues a ticket (kiosk or reception) if the queue is open; returns what the ticket shows. */
+export async function issueTicket(
+  db: Db,
+  site: SiteRow,
+  siteId: SiteId,
+  body: IssueTicketBody,
+  issuer: Issuer,
+  now = new Date(),
+) {
+  assertOffered(site, body);
+  const settings = await getVisitSettings(db, siteId);
+  const state = openState(site.openingHours, now, site.timeZone, settings.closeBeforeMinutes);
+  if (!state.open || !state.issuing) throw new DomainError('queue.closed');
+  const day = serviceDate(now, site.timeZone);
+  const letter = FIELD_LETTERS[body.field];
+  const id = await db.transaction(async (tx) => {
+    const number = await nextNumber(tx, siteId, day, letter);
+    const [row] = await tx
+      .insert(tickets)
+      .values({
+        siteId,
+        serviceDate: day,
+        letter,
+        number,
+        code: formatTicketCode(letter, number),
+        field: body.field,
+        language: body.language,
+        status: 'waiting',
+        token: randomToken(16),
+        audience: body.audience ?? null,
+        channel: body.channel ?? null,
+        issuedVia: issuer.via,
+        deviceId: issuer.via === 'kiosk' ? issuer.deviceId : null,
+        issuedAt: now,
+        priorityAt: now,
+      })
+      .returning({ id: tickets.id, code: tickets.code });
+    if (!row) throw new Error('ticket insert returned nothing');
+    await recordEvent(tx, siteId, 'ticket.issued', {
+      id: row.id,
+      code: row.code,
+      field: body.field,
+      language: body.language,
+    });
+    if (issuer.via === 'reception') {
+      await recordAudit(tx, issuer.actor, { action: 'ticket.issue', targetType: 'ticket', targetId: row.id, siteId });
+    }
+    return row.id;
+  });
+  const view = await ticketViewById(db, site, siteId, id, now);
+  await db
+    .update(tickets)
+    .set({ estimateMinutes: view.estimate?.minutes ?? null })
+    .where(eq(tickets.id, id));
+  return view;
+}
+
+async function deskRef(db: DbOrTx, deskId: string | null) {
+  if (!deskId) return null;
+  const [d] = await db
+    .select({ id: desks.id, number: desks.number, label: desks.label, zoneCode: zones.code })
+    .from(desks)
+    .leftJoin(zones, eq(zones.id, desks.zoneId))
+    .where(eq(desks.id, deskId));
+  return d ?? null;
+}
+
+async function waitingZone(db: DbOrTx, siteId: SiteId) {
+  const [z] = await db
+    .select({ code: zones.code })
+    .from(zones)
+    .where(and(eq(zones.siteId, siteId), eq(zones.kind, 'waiting')));
+  return z?.code ?? null;
+}
+
+async function viewOf(
+  db: DbOrTx,
+  site: SiteRow,
+  siteId: SiteId,
+  t: typeof tickets.$inferSelect,
+  now: Date,
+): Promise<TicketView> {
+  let position: number | null = null;
+  let estimate: TicketView['estimate'] = null;
+  if (t.status === 'waiting') {
+    const settings = await getVisitSettings(db, siteId);
+    const defaultMinutes = defaultSessionMinutes(site.timeLimits.counsellingMinutes);
+    const floor = await loadFloor(db, siteId, t.serviceDate, site, defaultMinutes);
+    const sameQueue = floor.waiting.filter((w) => w.field === t.field && w.language === t.language);
+    position = sameQueue.findIndex((w) => w.id === t.id) + 1 || null;
+    estimate = toRange(floorEstimates(floor, now.getTime(), settings, defaultMinutes).get(t.id));
+  }
+  return {
+    code: t.code,
+    token: t.token,
+    field: t.field as Field,
+    language: t.language as Language,
+    status: t.status as TicketStatus,
+    position,
+    estimate,
+    issuedAt: t.issuedAt.toISOString(),
+    calledAt: t.calledAt?.toISOString() ?? null,
+    desk: ['called', 'in_session', 'parked'].includes(t.status) ? await deskRef(db, t.deskId) : null,
+    waitingZone: await waitingZone(db, siteId),
+    siteSlug: site.slug,
+    feedbackOpen: t.status === 'done',
+  };
+}
+
+export async function ticketViewById(db: DbOrTx, site: SiteRow, siteId: SiteId, id: string, now = new Date()) {
+  const [t] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, id), eq(tickets.siteId, siteId)));
+  if (!t) throw notFound();
+  return viewOf(db, site, siteId, t, now);
+}
+
+/** The phone page: by unguessable token, no login. Follows transfers to the live leg. */
+export async function ticketViewByToken(db: Db, token: string, now = new Date()) {
+  let [t] = await db.select().from(tickets).where(eq(tickets.token, token));
+  if (!t) throw notFound();
+  for (let hops = 0; hops < 10; hops++) {
+    const [next] = await db.select().from(tickets).where(eq(tickets.previousId, t.id));
+    if (!next) break;
+    t = next;
+  }
+  const [site] = await db.select().from(sites).where(eq(sites.id, t.siteId));
+  if (!site) throw notFound();
+  return { ...(await viewOf(db, site, t.siteId as SiteId, t, now)), token };
+}
+
+/** The site a ticket token belongs to (for the phone's event stream). */
+export async function ticketSiteByToken(db: Db, token: string) {
+  const [t] = await db.select({ siteId: tickets.siteId }).from(tickets).where(eq(tickets.token, token));
+  if (!t) throw notFound();
+  return t.siteId as SiteId;
+}
+
+/** Reception cancels a waiting ticket (the person left). */
+export async function cancelTicket(db: Db, actor: Principal, siteId: SiteId, id: string) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(tickets)
+      .set({ status: 'cancelled', endedAt: new Date(), updatedAt: new Date() })
+      .where(and(eq(tickets.id, id), eq(tickets.siteId, siteId), eq(tickets.status, 'waiting')))
+      .returning();
+    if (!row) throw await wrongState(tx, siteId, id);
+    await recordEvent(tx, siteId, 'ticket.cancelled', { id, code: row.code });
+    await recordAudit(tx, actor, { action: 'ticket.cancel', targetType: 'ticket', targetId: id, siteId });
+  });
+}
+
+/** Explains why a conditional update touched nothing: unknown ticket, or it moved on. */
+export async function wrongState(db: DbOrTx, siteId: SiteId, id: string) {
+  const [t] = await db
+    .select({ status: tickets.status })
+    .from(tickets)
+    .where(and(eq(tickets.id, id), eq(tickets.siteId, siteId)));
+  return t ? new DomainError('ticket.wrong_state', { params: { status: t.status } }) : notFound();
+}
+
+/** Today's tickets for reception: waiting and in progress, oldest first. */
+export async function listActiveTickets(db: Db, site: SiteRow, siteId: SiteId, now = new Date()) {
+  const day = serviceDate(now, site.timeZone);
+  return db
+    .select()
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.siteId, siteId),
+        eq(tickets.serviceDate, day),
+        inArray(tickets.status, ['waiting', 'called', 'in_session', 'parked']),
+      ),
+    )
+    .orderBy(asc(tickets.priorityAt));
+}
