@@ -68,7 +68,7 @@ describe('administrator', () => {
     await admin.field('Formation Cité des Métiers suivie le').fill('2026-01-15');
     await admin.submit('Créer');
     await page.getByRole('heading', { name: 'Compte créé pour Nora Testeur' }).waitFor();
-    expect(await admin.oneTimeValue().innerText()).toContain('/reset-password#token=');
+    expect((await admin.oneTimeValue().textContent()) ?? '').toContain('/reset-password#token=');
     await expectAccessible(page);
   });
 
@@ -101,7 +101,7 @@ describe('administrator', () => {
     await page.getByLabel('État', { exact: true }).selectOption({ label: 'Hors service' });
     const rows = page.getByRole('row').filter({ hasText: 'Écran cassé' });
     await rows.first().waitFor();
-    expect(await rows.first().innerText()).toContain('PC-07');
+    expect((await rows.first().textContent()) ?? '').toContain('PC-07');
     await expectAccessible(page);
   });
 });

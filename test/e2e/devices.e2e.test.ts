@@ -27,7 +27,7 @@ describe('devices', () => {
     await adminTab.getByLabel('Type d’appareil').selectOption('kiosk');
     await adminTab.getByLabel('Libellé (où il se trouve)').fill('Borne test');
     await admin.submit('Enregistrer et afficher le code');
-    const code = (await admin.oneTimeValue().innerText()).trim();
+    const code = ((await admin.oneTimeValue().textContent()) ?? '').trim();
     expect(code).toMatch(/^[A-Z0-9]{4}-?[A-Z0-9]{4}$/);
     await expectAccessible(adminTab);
 

@@ -48,7 +48,7 @@ export class AdminPage {
   /** After a save the list comes back with a "Saved." notice; the search finds the new row. */
   async expectSavedWithRow(rowText: string) {
     await this.page.getByRole('status').filter({ hasText: 'Enregistré.' }).waitFor();
-    await this.page.getByRole('search').getByLabel('Rechercher').fill(rowText);
+    await this.page.getByLabel('Rechercher', { exact: true }).fill(rowText);
     await this.page.getByRole('row').filter({ hasText: rowText }).first().waitFor();
     await expectAccessible(this.page);
   }

@@ -16,6 +16,6 @@ export async function expectAccessible(page: Page) {
 
 /** Waits until no raw catalogue key or missing-key marker is on the page. */
 export async function expectNoRawKeys(page: Page) {
-  const text = await page.locator('body').innerText();
+  const text = (await page.locator('body').textContent()) ?? '';
   expect(text).not.toMatch(/⟦|\b(common|public|auth|admin|apps):[a-z]/);
 }

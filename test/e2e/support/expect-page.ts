@@ -19,7 +19,7 @@ export async function expectFieldError(field: Locator) {
     ids
       .split(/\s+/)
       .filter(Boolean)
-      .map((id) => field.page().locator(`[id="${id}"]`).innerText()),
+      .map(async (id) => (await field.page().locator(`[id="${id}"]`).textContent()) ?? ''),
   );
   expect(texts.join(' ').trim().length, 'linked error message').toBeGreaterThan(0);
   return texts.join(' ');

@@ -44,7 +44,7 @@ export function ResourceList<T>({ def }: { def: ResourceDef<T> }) {
           {flash}
         </p>
       )}
-      <div className="filters" role="search">
+      <div className="filters">
         <TextField label={t('search')} name="search" value={query} onChange={setQuery} />
         {def.filter?.controls(state, set)}
       </div>
