@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import Fastify from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -22,6 +23,8 @@ export type BuildOptions = {
   rateLimit?: boolean;
   /** How often an idle event stream sends a comment line (tests shorten it). */
   heartbeatMs?: number;
+  /** Tests: the HTTPS agent for Web Push deliveries (e.g. trusting a local test push service). */
+  pushAgent?: Agent;
 };
 
 /** Builds the HTTP server around an open, migrated database. */
@@ -61,7 +64,14 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
 
   const hub = new EventHub(database);
   await hub.start();
-  const ctx: AppContext = { config, database, db: database.db, hub, heartbeatMs: options.heartbeatMs ?? 15_000 };
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    hub,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    ...(options.pushAgent ? { pushAgent: options.pushAgent } : {}),
+  };
 
   registerProblemHandlers(app);
   await registerHttpPlugins(app, { rateLimit: options.rateLimit ?? true });

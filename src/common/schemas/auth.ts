@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
-import { emailSchema, languageSchema, roleSchema } from './shared.js';
+import { emailSchema, fieldSchema, languageSchema, roleSchema } from './shared.js';
 
 export const loginBodySchema = z.strictObject({
   email: emailSchema,
@@ -26,6 +26,9 @@ export const meSchema = z.object({
     displayName: z.string(),
     email: z.string(),
     preferredLanguage: languageSchema,
+    /** Languages the person speaks and fields they counsel in (their queues at a desk). */
+    languages: z.array(languageSchema),
+    fields: z.array(fieldSchema),
   }),
   organisation: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
   sites: z.array(z.object({ id: z.string(), slug: z.string(), name: z.string(), roles: z.array(roleSchema) })),

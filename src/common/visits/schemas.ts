@@ -144,7 +144,7 @@ export const visitSettingsSchema = z.strictObject({
 export type VisitSettings = z.infer<typeof visitSettingsSchema>;
 
 export const pushSubscriptionBodySchema = z.strictObject({
-  endpoint: z.url({ protocol: /^https?$/ }).max(1000),
+  endpoint: z.url({ protocol: /^https$/ }).max(1000),
   keys: z.strictObject({ p256dh: z.string().min(10).max(200), auth: z.string().min(8).max(100) }),
 });
 

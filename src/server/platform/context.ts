@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -18,6 +19,7 @@ export type AppContext = {
   hub: EventHub;
   /** Interval of the SSE heartbeat comment. */
   heartbeatMs: number;
+  pushAgent?: Agent;
 };
 
 export type App = FastifyInstance<

@@ -18,6 +18,20 @@ function interpolate(text: string, params: Record<string, string | number>): str
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+const notificationCatalogues = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    JSON.parse(readFileSync(path.join(localesDir, lang, 'notifications.json'), 'utf8')) as {
+      push: Record<string, string>;
+    },
+  ]),
+) as Record<Language, { push: Record<string, string> }>;
+
+/** A server-sent notification text (e.g. Web Push) in the client's language. */
+export function notificationText(lang: Language, key: string, params: Record<string, string | number> = {}): string {
+  return interpolate(notificationCatalogues[lang].push[key] ?? key, params);
+}
+
 export function errorTitle(lang: Language, code: string, params: Record<string, string | number> = {}): string {
   const text = errorCatalogues[lang].title[code] ?? errorCatalogues[lang].title.internal ?? code;
   return interpolate(text, params);

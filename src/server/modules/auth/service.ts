@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
-import { ROLE_HOME, ROLES, type Language, type Role } from '../../../common/domain.js';
+import { type Field, ROLE_HOME, ROLES, type Language, type Role } from '../../../common/domain.js';
 import type { Me } from '../../../common/schemas/auth.js';
 import type { Db } from '../../db/client.js';
 import { organisations, passwordResets, sites, userSiteRoles, users } from '../../db/schema/index.js';
@@ -60,7 +60,14 @@ export async function describeMe(db: Db, principal: StaffPrincipal): Promise<Me>
   const roles = ROLES.filter((r) => siteRows.some((s) => s.role === r));
   const home = roles.length > 0 ? ROLE_HOME[roles[0] as Role] : '/';
   return {
-    user: { id: row.user.id, displayName: row.user.displayName, email: row.user.email, preferredLanguage: lang },
+    user: {
+      id: row.user.id,
+      displayName: row.user.displayName,
+      email: row.user.email,
+      preferredLanguage: lang,
+      languages: row.user.languages as Language[],
+      fields: row.user.fields as Field[],
+    },
     organisation: { id: row.organisation.id, slug: row.organisation.slug, name: row.organisation.name[lang] },
     sites: [...bySite.values()],
     roles,

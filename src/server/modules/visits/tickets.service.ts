@@ -4,7 +4,12 @@ import type { SiteId } from '../../../common/ids.js';
 import { openState, serviceDate } from '../../../common/site-time.js';
 import type { IssueTicketBody, TicketView } from '../../../common/visits/schemas.js';
 import { toRange } from '../../../common/visits/wait-estimate.js';
-import { FIELD_LETTERS, formatTicketCode, type TicketStatus } from '../../../common/visits/vocabulary.js';
+import {
+  FIELD_LETTERS,
+  formatTicketCode,
+  HELD_STATUSES,
+  type TicketStatus,
+} from '../../../common/visits/vocabulary.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { desks, sites, ticketCounters, tickets, zones } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -97,16 +102,6 @@ export async function issueTicket(
   return view;
 }
 
-async function deskRef(db: DbOrTx, deskId: string | null) {
-  if (!deskId) return null;
-  const [d] = await db
-    .select({ id: desks.id, number: desks.number, label: desks.label, zoneCode: zones.code })
-    .from(desks)
-    .leftJoin(zones, eq(zones.id, desks.zoneId))
-    .where(eq(desks.id, deskId));
-  return d ?? null;
-}
-
 async function waitingZone(db: DbOrTx, siteId: SiteId) {
   const [z] = await db
     .select({ code: zones.code })
@@ -115,38 +110,59 @@ async function waitingZone(db: DbOrTx, siteId: SiteId) {
   return z?.code ?? null;
 }
 
-async function viewOf(
-  db: DbOrTx,
-  site: SiteRow,
-  siteId: SiteId,
-  t: typeof tickets.$inferSelect,
-  now: Date,
-): Promise<TicketView> {
-  let position: number | null = null;
-  let estimate: TicketView['estimate'] = null;
-  if (t.status === 'waiting') {
-    const settings = await getVisitSettings(db, siteId);
-    const defaultMinutes = defaultSessionMinutes(site.timeLimits.counsellingMinutes);
-    const floor = await loadFloor(db, siteId, t.serviceDate, site, defaultMinutes);
-    const sameQueue = floor.waiting.filter((w) => w.field === t.field && w.language === t.language);
-    position = sameQueue.findIndex((w) => w.id === t.id) + 1 || null;
-    estimate = toRange(floorEstimates(floor, now.getTime(), settings, defaultMinutes).get(t.id));
+type TicketRow = typeof tickets.$inferSelect;
+
+/**
+ * What the tickets' own pages show, for many tickets at once: the floor is loaded and the waits
+ * estimated once, then each ticket gets its position in its queue, its estimate and its desk.
+ */
+export async function ticketViews(db: DbOrTx, site: SiteRow, siteId: SiteId, rows: TicketRow[], now = new Date()) {
+  const views = new Map<string, TicketView>();
+  if (rows.length === 0) return views;
+  const settings = await getVisitSettings(db, siteId);
+  const defaultMinutes = defaultSessionMinutes(site.timeLimits.counsellingMinutes);
+  const day = serviceDate(now, site.timeZone);
+  const anyWaiting = rows.some((t) => t.status === 'waiting');
+  const floor = anyWaiting ? await loadFloor(db, siteId, day, site, defaultMinutes) : null;
+  const estimates = floor
+    ? floorEstimates(floor, now.getTime(), settings, defaultMinutes)
+    : new Map<string, number | null>();
+  const deskIds = [...new Set(rows.map((t) => t.deskId).filter((id): id is string => id !== null))];
+  const deskRows =
+    deskIds.length === 0
+      ? []
+      : await db
+          .select({ id: desks.id, number: desks.number, label: desks.label, zoneCode: zones.code })
+          .from(desks)
+          .leftJoin(zones, eq(zones.id, desks.zoneId))
+          .where(inArray(desks.id, deskIds));
+  const zone = await waitingZone(db, siteId);
+  for (const t of rows) {
+    const queue = floor?.waiting.filter((w) => w.field === t.field && w.language === t.language) ?? [];
+    const position = t.status === 'waiting' ? queue.findIndex((w) => w.id === t.id) + 1 || null : null;
+    views.set(t.id, {
+      code: t.code,
+      token: t.token,
+      field: t.field as Field,
+      language: t.language as Language,
+      status: t.status as TicketStatus,
+      position,
+      estimate: t.status === 'waiting' ? toRange(estimates.get(t.id)) : null,
+      issuedAt: t.issuedAt.toISOString(),
+      calledAt: t.calledAt?.toISOString() ?? null,
+      desk: HELD_STATUSES.includes(t.status as TicketStatus) ? (deskRows.find((d) => d.id === t.deskId) ?? null) : null,
+      waitingZone: zone,
+      siteSlug: site.slug,
+      feedbackOpen: t.status === 'done',
+    });
   }
-  return {
-    code: t.code,
-    token: t.token,
-    field: t.field as Field,
-    language: t.language as Language,
-    status: t.status as TicketStatus,
-    position,
-    estimate,
-    issuedAt: t.issuedAt.toISOString(),
-    calledAt: t.calledAt?.toISOString() ?? null,
-    desk: ['called', 'in_session', 'parked'].includes(t.status) ? await deskRef(db, t.deskId) : null,
-    waitingZone: await waitingZone(db, siteId),
-    siteSlug: site.slug,
-    feedbackOpen: t.status === 'done',
-  };
+  return views;
+}
+
+async function viewOf(db: DbOrTx, site: SiteRow, siteId: SiteId, t: TicketRow, now: Date): Promise<TicketView> {
+  const view = (await ticketViews(db, site, siteId, [t], now)).get(t.id);
+  if (!view) throw notFound();
+  return view;
 }
 
 export async function ticketViewById(db: DbOrTx, site: SiteRow, siteId: SiteId, id: string, now = new Date()) {
@@ -158,8 +174,8 @@ export async function ticketViewById(db: DbOrTx, site: SiteRow, siteId: SiteId, 
   return viewOf(db, site, siteId, t, now);
 }
 
-/** The phone page: by unguessable token, no login. Follows transfers to the live leg. */
-export async function ticketViewByToken(db: Db, token: string, now = new Date()) {
+/** The ticket a token names, following transfers to the leg that is live now. */
+export async function liveTicketByToken(db: DbOrTx, token: string): Promise<TicketRow> {
   let [t] = await db.select().from(tickets).where(eq(tickets.token, token));
   if (!t) throw notFound();
   for (let hops = 0; hops < 10; hops++) {
@@ -167,16 +183,15 @@ export async function ticketViewByToken(db: Db, token: string, now = new Date())
     if (!next) break;
     t = next;
   }
+  return t;
+}
+
+/** The phone page: by unguessable token, no login. */
+export async function ticketViewByToken(db: Db, token: string, now = new Date()) {
+  const t = await liveTicketByToken(db, token);
   const [site] = await db.select().from(sites).where(eq(sites.id, t.siteId));
   if (!site) throw notFound();
   return { ...(await viewOf(db, site, t.siteId as SiteId, t, now)), token };
-}
-
-/** The site a ticket token belongs to (for the phone's event stream). */
-export async function ticketSiteByToken(db: Db, token: string) {
-  const [t] = await db.select({ siteId: tickets.siteId }).from(tickets).where(eq(tickets.token, token));
-  if (!t) throw notFound();
-  return t.siteId as SiteId;
 }
 
 /** Reception cancels a waiting ticket (the person left). */

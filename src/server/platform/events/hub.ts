@@ -27,6 +27,7 @@ const toEvent = (row: typeof domainEvents.$inferSelect): SiteEvent => ({
  */
 export class EventHub {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly everySite = new Set<(siteId: string, event: SiteEvent) => void>();
   private unlisten: (() => Promise<void>) | undefined;
 
   constructor(private readonly database: Database) {}
@@ -50,6 +51,12 @@ export class EventHub {
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(siteId);
     };
+  }
+
+  /** Every committed event of every site (for work that one instance must do once, e.g. push). */
+  subscribeAll(listener: (siteId: string, event: SiteEvent) => void): () => void {
+    this.everySite.add(listener);
+    return () => this.everySite.delete(listener);
   }
 
   subscriberCount() {
@@ -77,7 +84,7 @@ export class EventHub {
       return;
     }
     const set = this.listeners.get(notice.siteId);
-    if (!set || set.size === 0) return;
+    if ((!set || set.size === 0) && this.everySite.size === 0) return;
     let event: SiteEvent | undefined;
     if (notice.ref) {
       const [row] = await this.database.db
@@ -89,6 +96,7 @@ export class EventHub {
       event = { id: notice.id, type: notice.type, at: notice.at, data: notice.data ?? {} };
     }
     if (!event) return;
-    for (const listener of set) listener(event);
+    for (const listener of set ?? []) listener(event);
+    for (const listener of this.everySite) listener(notice.siteId, event);
   }
 }

@@ -4,6 +4,35 @@ import type { EventHub } from './hub.js';
 
 export type SseOptions = { heartbeatMs: number };
 
+/**
+ * Opens a Server-Sent Events response: headers, a reconnect delay, a heartbeat comment so proxies
+ * keep it open, and clean-up when the client goes away.
+ */
+export function openEventStream(request: FastifyRequest, reply: FastifyReply, options: SseOptions) {
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+  });
+  raw.write('retry: 3000\n\n');
+  const closers: (() => void)[] = [];
+  const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatMs);
+  heartbeat.unref();
+  request.raw.on('close', () => {
+    clearInterval(heartbeat);
+    for (const close of closers) close();
+  });
+  return {
+    write: (text: string) => raw.write(text),
+    send: (type: string, data: unknown, id?: string) =>
+      raw.write(`${id ? `id: ${id}\n` : ''}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`),
+    onClose: (fn: () => void) => closers.push(fn),
+  };
+}
+
 const frame = (event: SiteEvent) => `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
 
 /**
@@ -22,15 +51,7 @@ export async function streamSiteEvents(
   );
   const resumeFrom = Number.isSafeInteger(lastEventId) && lastEventId > 0 ? lastEventId : undefined;
 
-  reply.hijack();
-  const raw = reply.raw;
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-  });
-  raw.write('retry: 3000\n\n');
+  const stream = openEventStream(request, reply, options);
 
   let lastSent = resumeFrom ?? 0;
   let backlogDone = resumeFrom === undefined;
@@ -39,17 +60,10 @@ export async function streamSiteEvents(
     const id = Number(event.id);
     if (id <= lastSent && resumeFrom !== undefined) return;
     lastSent = Math.max(lastSent, id);
-    raw.write(frame(event));
+    stream.write(frame(event));
   };
   const unsubscribe = hub.subscribe(siteId, (event) => (backlogDone ? send(event) : pending.push(event)));
-  const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatMs);
-  heartbeat.unref();
-
-  const close = () => {
-    clearInterval(heartbeat);
-    unsubscribe();
-  };
-  request.raw.on('close', close);
+  stream.onClose(unsubscribe);
 
   if (resumeFrom !== undefined) {
     try {
@@ -59,5 +73,5 @@ export async function streamSiteEvents(
       for (const event of pending.splice(0)) send(event);
     }
   }
-  raw.write(': connected\n\n');
+  stream.write(': connected\n\n');
 }

@@ -1,0 +1,153 @@
+import { inArray } from 'drizzle-orm';
+import type { SiteEvent } from '../../../common/events.js';
+import type { SiteId } from '../../../common/ids.js';
+import type { TicketView } from '../../../common/visits/schemas.js';
+import type { Db } from '../../db/client.js';
+import { tickets } from '../../db/schema/index.js';
+import type { EventHub } from '../../platform/events/hub.js';
+import { siteById } from '../sites/sites.service.js';
+import { ticketViews } from './tickets.service.js';
+
+type Subscriber = { token: string; send: (view: TicketView) => void; last?: string };
+
+/**
+ * Keeps the phones that follow their ticket up to date. Per site, a change to the floor (any ticket
+ * or desk event) triggers one recomputation of every followed ticket's view — one floor load and one
+ * estimate run however many phones listen — and each phone receives its view only if it changed.
+ */
+class SiteBoard {
+  private readonly followers = new Map<string, Set<Subscriber>>();
+  private readonly unsubscribe: () => void;
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private dirty = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly siteId: SiteId,
+    hub: EventHub,
+    private readonly debounceMs: number,
+    private readonly log: (error: unknown) => void,
+  ) {
+    this.unsubscribe = hub.subscribe(siteId, (event) => this.onEvent(event));
+  }
+
+  get size() {
+    let n = 0;
+    for (const set of this.followers.values()) n += set.size;
+    return n;
+  }
+
+  follow(ticketId: string, subscriber: Subscriber) {
+    const set = this.followers.get(ticketId) ?? new Set();
+    set.add(subscriber);
+    this.followers.set(ticketId, set);
+    return () => {
+      for (const [id, s] of this.followers) {
+        s.delete(subscriber);
+        if (s.size === 0) this.followers.delete(id);
+      }
+    };
+  }
+
+  close() {
+    clearTimeout(this.timer);
+    this.unsubscribe();
+  }
+
+  private onEvent(event: SiteEvent) {
+    if (!event.type.startsWith('ticket.') && event.type !== 'desk_session.changed') return;
+    // A transferred ticket's followers now follow its new leg.
+    if (
+      event.type === 'ticket.transferred' &&
+      typeof event.data.id === 'string' &&
+      typeof event.data.nextId === 'string'
+    ) {
+      const moved = this.followers.get(event.data.id);
+      if (moved) {
+        this.followers.delete(event.data.id);
+        const target = this.followers.get(event.data.nextId) ?? new Set();
+        for (const s of moved) target.add(s);
+        this.followers.set(event.data.nextId, target);
+      }
+    }
+    this.schedule();
+  }
+
+  private schedule() {
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, this.debounceMs);
+  }
+
+  private async refresh() {
+    if (this.followers.size === 0) return;
+    this.running = true;
+    try {
+      const site = await siteById(this.db, this.siteId);
+      const rows = await this.db
+        .select()
+        .from(tickets)
+        .where(inArray(tickets.id, [...this.followers.keys()]));
+      const views = await ticketViews(this.db, site, this.siteId, rows);
+      for (const [id, subscribers] of this.followers) {
+        const view = views.get(id);
+        if (!view) continue;
+        for (const s of subscribers) {
+          const personal = { ...view, token: s.token };
+          const text = JSON.stringify(personal);
+          if (text === s.last) continue;
+          s.last = text;
+          s.send(personal);
+        }
+      }
+    } catch (error) {
+      this.log(error);
+    } finally {
+      this.running = false;
+      if (this.dirty) {
+        this.dirty = false;
+        this.schedule();
+      }
+    }
+  }
+}
+
+export class TicketBoards {
+  private readonly boards = new Map<string, SiteBoard>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly hub: EventHub,
+    private readonly log: (error: unknown) => void,
+    private readonly debounceMs = 40,
+  ) {}
+
+  /** Follows one ticket; `send` gets its view whenever it changes. Returns the unfollow function. */
+  follow(siteId: SiteId, ticketId: string, token: string, send: (view: TicketView) => void, initial: TicketView) {
+    let board = this.boards.get(siteId);
+    if (!board) {
+      board = new SiteBoard(this.db, siteId, this.hub, this.debounceMs, this.log);
+      this.boards.set(siteId, board);
+    }
+    const unfollow = board.follow(ticketId, { token, send, last: JSON.stringify(initial) });
+    return () => {
+      unfollow();
+      if (board.size === 0) {
+        board.close();
+        this.boards.delete(siteId);
+      }
+    };
+  }
+
+  closeAll() {
+    for (const board of this.boards.values()) board.close();
+    this.boards.clear();
+  }
+}
