@@ -8,9 +8,9 @@ export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 export type PersonalDataMatch = { kind: PersonalDataKind; start: number; end: number };
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const NATIONAL_NUMBER = /\b(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})\b/g;
+const NATIONAL_NUMBER = /(?<!\+)\b(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/gi;
-const PHONE = /(?:\+|00)\d{2,3}[\s./-]?\(?\d\)?(?:[\s./-]?\d){6,11}|\b0\d(?:[\s./-]?\d){7,9}\b/g;
+const PHONE = /(?:\+|00)\d{2,3}[\s./-]?\(?\d\)?(?:[\s./-]?\d){6,11}|\b0[1-9](?:[\s./-]?\d){7,9}\b/g;
 
 /** Belgian national register number: 97 − (first nine digits mod 97), with a leading 2 for births from 2000. */
 export function isNationalNumber(digits: string): boolean {
