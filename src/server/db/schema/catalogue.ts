@@ -1,0 +1,165 @@
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organisations, users } from './sites.js';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Text per language code (`fr`, `nl`, `en`, …); a missing key means no label in that language. */
+export type LangText = Record<string, string>;
+export type LangTexts = Record<string, string[]>;
+
+/** One row per ESCO import run and language: the version the data came from. */
+export const escoImports = pgTable('catalogue_esco_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  versions: jsonb('versions').$type<Record<string, string>>().notNull(),
+  counts: jsonb('counts').$type<Record<string, number>>().notNull(),
+  folder: text('folder').notNull(),
+  durationMs: integer('duration_ms').notNull(),
+  importedAt: tz('imported_at').notNull().defaultNow(),
+});
+
+export const iscoGroups = pgTable('catalogue_isco_groups', {
+  uri: text('uri').primaryKey(),
+  code: text('code').notNull(),
+  labels: jsonb('labels').$type<LangText>().notNull(),
+});
+
+export const occupations = pgTable(
+  'catalogue_occupations',
+  {
+    uri: text('uri').primaryKey(),
+    code: text('code'),
+    iscoCode: text('isco_code'),
+    labels: jsonb('labels').$type<LangText>().notNull(),
+    altLabels: jsonb('alt_labels').$type<LangTexts>().notNull(),
+    descriptions: jsonb('descriptions').$type<LangText>().notNull(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('catalogue_occupations_isco_idx').on(t.iscoCode)],
+);
+
+export const skills = pgTable('catalogue_skills', {
+  uri: text('uri').primaryKey(),
+  skillType: text('skill_type'),
+  reuseLevel: text('reuse_level'),
+  labels: jsonb('labels').$type<LangText>().notNull(),
+  altLabels: jsonb('alt_labels').$type<LangTexts>().notNull(),
+  descriptions: jsonb('descriptions').$type<LangText>().notNull(),
+  /** ESCO collections the skill belongs to: green, digital, transversal, language. */
+  collections: text('collections').array().notNull().default(sql`'{}'::text[]`),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export const occupationSkills = pgTable(
+  'catalogue_occupation_skills',
+  {
+    occupationUri: text('occupation_uri').notNull(),
+    skillUri: text('skill_uri').notNull(),
+    relation: text('relation').$type<'essential' | 'optional'>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.occupationUri, t.skillUri] }),
+    index('catalogue_occupation_skills_skill_idx').on(t.skillUri),
+  ],
+);
+
+/** Curated tags: "new profession / growth sector" and regional shortage lists, each with source and year. */
+export const occupationTags = pgTable(
+  'catalogue_occupation_tags',
+  {
+    occupationUri: text('occupation_uri').notNull(),
+    tag: text('tag').$type<'new_profession' | 'shortage'>().notNull(),
+    region: text('region').notNull().default(''),
+    source: text('source').notNull(),
+    year: smallint('year').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.occupationUri, t.tag, t.region] })],
+);
+
+/** Precomputed career transitions: top-N most similar occupations per occupation. */
+export const transitions = pgTable(
+  'catalogue_transitions',
+  {
+    fromUri: text('from_uri').notNull(),
+    toUri: text('to_uri').notNull(),
+    score: real('score').notNull(),
+    rank: smallint('rank').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromUri, t.rank] })],
+);
+
+/** Partner offers: trainings, vacancies, services, guides. Texts are per language. */
+export const offers = pgTable(
+  'catalogue_offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').$type<'training' | 'vacancy' | 'service' | 'guide'>().notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    status: text('status').$type<'draft' | 'published' | 'expired'>().notNull().default('draft'),
+    titles: jsonb('titles').$type<LangText>().notNull(),
+    descriptions: jsonb('descriptions').$type<LangText>().notNull(),
+    languages: text('languages').array().notNull(),
+    occupationUris: text('occupation_uris').array().notNull().default(sql`'{}'::text[]`),
+    skillUris: text('skill_uris').array().notNull().default(sql`'{}'::text[]`),
+    /** Kind-specific fields (provider, employer, place, schedule, cost, contract, apply link, …). */
+    details: jsonb('details').$type<Record<string, string | number | boolean | null>>().notNull(),
+    closesOn: text('closes_on'),
+    source: text('source'),
+    sourceId: text('source_id'),
+    demo: smallint('demo').notNull().default(0),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('catalogue_offers_org_idx').on(t.organisationId, t.kind),
+    uniqueIndex('catalogue_offers_source_uq').on(t.organisationId, t.source, t.sourceId),
+  ],
+);
+
+/**
+ * The search index: one document per item and language. `tsv` is weighted (A title, B alternative labels,
+ * C skills, D description) with the language's text-search configuration; `simpleTsv` the same with
+ * `simple` (no stemming, for cross-language matches); `labelsNorm` holds every label of the item in every
+ * language, unaccented and lower-cased, for trigram typo tolerance.
+ */
+export const searchDocs = pgTable(
+  'catalogue_search_docs',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: text('kind').notNull(),
+    ref: text('ref').notNull(),
+    lang: text('lang').notNull(),
+    title: text('title').notNull(),
+    titleLang: text('title_lang').notNull(),
+    titleNorm: text('title_norm').notNull(),
+    labelsNorm: text('labels_norm').notNull(),
+    tsv: tsvector('tsv').notNull(),
+    simpleTsv: tsvector('simple_tsv').notNull(),
+    organisationId: uuid('organisation_id'),
+    popularity: real('popularity').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('catalogue_search_docs_item_uq').on(t.kind, t.ref, t.lang),
+    index('catalogue_search_docs_tsv_idx').using('gin', t.tsv),
+    index('catalogue_search_docs_simple_idx').using('gin', t.simpleTsv),
+    index('catalogue_search_docs_labels_trgm_idx').using('gin', sql`${t.labelsNorm} gin_trgm_ops`),
+    index('catalogue_search_docs_title_trgm_idx').using('gin', sql`${t.titleNorm} gin_trgm_ops`),
+  ],
+);
