@@ -36,21 +36,39 @@ async function main() {
   const results: Record<string, unknown> = { bare: baseline };
 
   const pglite = await measureAtrium('pglite', {});
-  rows.push({ name: 'PGlite  /healthz', r: pglite.health, ratio: pglite.health.requestsPerSecond / baseline.requestsPerSecond });
-  rows.push({ name: 'PGlite  authenticated read', r: pglite.read, ratio: pglite.read.requestsPerSecond / baseline.requestsPerSecond });
+  rows.push({
+    name: 'PGlite  /healthz',
+    r: pglite.health,
+    ratio: pglite.health.requestsPerSecond / baseline.requestsPerSecond,
+  });
+  rows.push({
+    name: 'PGlite  authenticated read',
+    r: pglite.read,
+    ratio: pglite.read.requestsPerSecond / baseline.requestsPerSecond,
+  });
   results.pglite = pglite;
 
   const url = await freshPostgres('atrium_bench');
   if (url) {
     const postgres = await measureAtrium('postgres', { BENCH_DATABASE_URL: url });
-    rows.push({ name: 'PostgreSQL /healthz', r: postgres.health, ratio: postgres.health.requestsPerSecond / baseline.requestsPerSecond });
-    rows.push({ name: 'PostgreSQL authenticated read', r: postgres.read, ratio: postgres.read.requestsPerSecond / baseline.requestsPerSecond });
+    rows.push({
+      name: 'PostgreSQL /healthz',
+      r: postgres.health,
+      ratio: postgres.health.requestsPerSecond / baseline.requestsPerSecond,
+    });
+    rows.push({
+      name: 'PostgreSQL authenticated read',
+      r: postgres.read,
+      ratio: postgres.read.requestsPerSecond / baseline.requestsPerSecond,
+    });
     results.postgres = postgres;
   } else {
     console.log('PostgreSQL is not reachable (BENCH_ADMIN_DATABASE_URL); its rows are missing from this run.');
   }
   printTable(`Foundation HTTP — ${connections} connections, ${seconds} s per scenario, same run`, rows);
-  console.log('authenticated read = GET /api/sites/brussels/desks with a manager session (session lookup + roles + query)');
+  console.log(
+    'authenticated read = GET /api/sites/brussels/desks with a manager session (session lookup + roles + query)',
+  );
   if (json) console.log(JSON.stringify(results));
 }
 

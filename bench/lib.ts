@@ -36,7 +36,10 @@ export function serve(mode: string, env: Record<string, string> = {}): Promise<S
 
 export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number };
 
-export async function load(url: string, options: { headers?: Record<string, string>; seconds: number; connections: number }) {
+export async function load(
+  url: string,
+  options: { headers?: Record<string, string>; seconds: number; connections: number },
+) {
   const result = await autocannon({
     url,
     connections: options.connections,
@@ -89,8 +92,12 @@ const num = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
 
 export function printTable(title: string, rows: { name: string; r: LoadResult; ratio: number }[]) {
   console.log(`\n${title}`);
-  console.log(`${pad('scenario', 34)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'vs bare'.padStart(9)} ${'errors'.padStart(9)}`);
+  console.log(
+    `${pad('scenario', 34)} ${'req/s'.padStart(9)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'vs bare'.padStart(9)} ${'errors'.padStart(9)}`,
+  );
   for (const { name, r, ratio } of rows) {
-    console.log(`${pad(name, 34)} ${num(r.requestsPerSecond)} ${num(r.p50, 1)} ${num(r.p99, 1)} ${num(ratio, 2)} ${num(r.errors + r.non2xx)}`);
+    console.log(
+      `${pad(name, 34)} ${num(r.requestsPerSecond)} ${num(r.p50, 1)} ${num(r.p99, 1)} ${num(ratio, 2)} ${num(r.errors + r.non2xx)}`,
+    );
   }
 }

@@ -23,7 +23,9 @@ async function main() {
   }
   const url = process.env.BENCH_DATABASE_URL;
   const database =
-    mode === 'postgres' && url ? await openDatabase({ kind: 'postgres', url, poolSize: 10 }) : await openDatabase({ kind: 'pglite' });
+    mode === 'postgres' && url
+      ? await openDatabase({ kind: 'postgres', url, poolSize: 10 })
+      : await openDatabase({ kind: 'pglite' });
   await migrate(database);
   await seedDemo(database.db);
   const config = loadConfig({ NODE_ENV: 'production', PORT: '0', DATA_DIR: '/tmp/atrium-bench', LOG_LEVEL: 'silent' });

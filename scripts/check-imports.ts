@@ -53,14 +53,20 @@ for (const file of files) {
     if (!resolved) continue;
     const to = rel(resolved);
     edges.push(resolved);
-    if (from.startsWith('src/common/') && !to.startsWith('src/common/')) problems.push(`${from} → ${to}: common imports only common`);
+    if (from.startsWith('src/common/') && !to.startsWith('src/common/'))
+      problems.push(`${from} → ${to}: common imports only common`);
     if (from.startsWith('src/web/') && (to.startsWith('src/server/') || to.startsWith('src/cli/')))
       problems.push(`${from} → ${to}: web never imports server or cli`);
     if (/^src\/server\/(platform|db)\//.test(from) && to.startsWith('src/server/modules/'))
       problems.push(`${from} → ${to}: platform and db never import modules`);
     const fromModule = /^src\/server\/modules\/([^/]+)\//.exec(from)?.[1];
     const toModule = /^src\/server\/modules\/([^/]+)\/(.+)$/.exec(to);
-    if (fromModule && toModule && toModule[1] !== fromModule && !/(^|\/|\.)(service|policy|index)\.ts$/.test(toModule[2] ?? ''))
+    if (
+      fromModule &&
+      toModule &&
+      toModule[1] !== fromModule &&
+      !/(^|\/|\.)(service|policy|index)\.ts$/.test(toModule[2] ?? '')
+    )
       problems.push(`${from} → ${to}: modules talk through services (service, policy or index files)`);
   }
   graph.set(file, edges);
