@@ -2,3 +2,4 @@ export * from './platform.js';
 export * from './sites.js';
 export * from './visits.js';
 export * from './catalogue.js';
+export * from './agenda.js';
