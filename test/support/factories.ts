@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../src/common/domain.js';
+import type { Field, Language, Role } from '../../src/common/domain.js';
 import type { Db } from '../../src/server/db/client.js';
 import { organisations, sites, userSiteRoles, users } from '../../src/server/db/schema/index.js';
 import { hashPassword } from '../../src/server/platform/auth/passwords.js';
@@ -44,7 +44,14 @@ export async function siteBySlug(db: Db, slug: string) {
   return row;
 }
 
-export type StaffOptions = { roles?: Role[]; siteId?: string; organisationId?: string; active?: boolean };
+export type StaffOptions = {
+  roles?: Role[];
+  siteId?: string;
+  organisationId?: string;
+  active?: boolean;
+  fields?: Field[];
+  languages?: Language[];
+};
 
 /** A staff member with the given roles at a site (the demo site by default), password `PASSWORD`. */
 export async function makeStaff(db: Db, options: StaffOptions = {}) {
@@ -58,8 +65,8 @@ export async function makeStaff(db: Db, options: StaffOptions = {}) {
       displayName: email.split('@')[0] as string,
       organisationId,
       passwordHash: await sharedHash(),
-      languages: ['fr'],
-      fields: [],
+      languages: options.languages ?? ['fr'],
+      fields: options.fields ?? [],
       active: options.active ?? true,
     })
     .returning();
