@@ -3,3 +3,4 @@ export * from './sites.js';
 export * from './visits.js';
 export * from './catalogue.js';
 export * from './agenda.js';
+export * from './space.js';
