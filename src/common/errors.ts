@@ -31,6 +31,18 @@ export const ERROR_STATUS = {
   'desk.not_open': 409,
   'desk.busy': 409,
   'note.personal_data': 400,
+  'room.booked': 409,
+  'room.unavailable': 409,
+  'booking.outside_hours': 409,
+  'booking.in_past': 400,
+  'booking.wrong_state': 409,
+  'booking.not_approved': 409,
+  'event.capacity_above_room': 400,
+  'event.in_past': 400,
+  'event.booking_taken': 409,
+  'event.not_open': 409,
+  'registration.duplicate': 409,
+  'registration.cancelled': 409,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

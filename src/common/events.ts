@@ -26,6 +26,9 @@ export const siteEventTypes = [
   'desk_session.changed',
   'direction.recorded',
   'queues.settings_changed',
+  'booking.changed',
+  'agenda_event.changed',
+  'registration.changed',
 ] as const;
 export type SiteEventType = (typeof siteEventTypes)[number];
 

@@ -78,3 +78,12 @@ export const stationsService = siteResource<
   present: presentStation,
   check: checkZone,
 });
+
+/** One room of a site (for bookings), or null when it does not exist there. */
+export async function getRoom(db: Db, siteId: SiteId, id: string) {
+  const [row] = await db
+    .select()
+    .from(rooms)
+    .where(and(eq(rooms.id, id), eq(rooms.siteId, siteId)));
+  return row ? presentRoom(row) : null;
+}
