@@ -36,7 +36,11 @@ forEachBackend('agenda concurrency', (get) => {
     const list = (await b.get(`/api/sites/brussels/bookings?roomId=${room}`)).json() as { startsAt: string }[];
     expect(list.filter((x) => x.startsAt.startsWith(body.startsAt.slice(0, 10)))).toHaveLength(1);
     // The clear-down buffer holds the room too: 12:10 is still taken (15 min clear-down after 12:00).
-    const buffer = await a.post('/api/sites/brussels/bookings', { ...body, startsAt: tuesday(3, '12:10'), endsAt: tuesday(3, '13:00') });
+    const buffer = await a.post('/api/sites/brussels/bookings', {
+      ...body,
+      startsAt: tuesday(3, '12:10'),
+      endsAt: tuesday(3, '13:00'),
+    });
     expectProblem(buffer, 409, 'room.booked');
   });
 
@@ -86,7 +90,9 @@ forEachBackend('agenda concurrency', (get) => {
     };
     expect(event).toMatchObject({ placesLeft: 0, waitlisted: 180 });
     // Arrival order: the registration list (by arrival) has the confirmed ones before all waitlisted.
-    const list = (await partner.get(`/api/sites/brussels/events/${eventId}/registrations`)).json() as { status: string }[];
+    const list = (await partner.get(`/api/sites/brussels/events/${eventId}/registrations`)).json() as {
+      status: string;
+    }[];
     const firstWaiting = list.findIndex((r) => r.status === 'waitlisted');
     expect(list.slice(firstWaiting).every((r) => r.status === 'waitlisted')).toBe(true);
     expect(firstWaiting).toBe(50);

@@ -27,9 +27,7 @@ export const bookingRequestSchema = z
     endsAt: instantSchema,
     setupMinutes: bufferSchema.default(15),
     cleardownMinutes: bufferSchema.default(15),
-    weekly: z
-      .strictObject({ until: dateSchema, exceptions: z.array(dateSchema).max(60).default([]) })
-      .optional(),
+    weekly: z.strictObject({ until: dateSchema, exceptions: z.array(dateSchema).max(60).default([]) }).optional(),
   })
   .refine((b) => b.endsAt > b.startsAt, { message: 'end_before_start', path: ['endsAt'] });
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;
@@ -210,4 +208,3 @@ export const eventRecordSchema = z.object({
   walkIns: z.number().int(),
   noShows: z.number().int(),
 });
-

@@ -24,10 +24,17 @@ async function presentAll(db: Db, siteId: SiteId, rows: EventRow[], language: La
     db
       .select({ id: roomBookings.id, roomId: roomBookings.roomId })
       .from(roomBookings)
-      .where(inArray(roomBookings.id, rows.map((r) => r.bookingId))),
+      .where(
+        inArray(
+          roomBookings.id,
+          rows.map((r) => r.bookingId),
+        ),
+      ),
   ]);
   const roomOf = new Map(bookings.map((b) => [b.id, b.roomId]));
-  return rows.map((e) => presentPublicEvent(e, names.get(roomOf.get(e.bookingId) ?? '') ?? '', orgs.refs(e.organiserIds)));
+  return rows.map((e) =>
+    presentPublicEvent(e, names.get(roomOf.get(e.bookingId) ?? '') ?? '', orgs.refs(e.organiserIds)),
+  );
 }
 
 /** The public agenda: published, public events from a day on, filtered; upcoming first. */
@@ -68,6 +75,11 @@ export async function feedEvents(db: Db, siteId: SiteId, organisationId: string 
   const where: SQL[] = publicOnly(siteId);
   where.push(gte(agendaEvents.endsAt, new Date(now.getTime() - 30 * 86_400_000)));
   if (organisationId) where.push(sql`${agendaEvents.organiserIds} @> array[${organisationId}]::uuid[]`);
-  const rows = await db.select().from(agendaEvents).where(and(...where)).orderBy(asc(agendaEvents.startsAt)).limit(1000);
+  const rows = await db
+    .select()
+    .from(agendaEvents)
+    .where(and(...where))
+    .orderBy(asc(agendaEvents.startsAt))
+    .limit(1000);
   return presentAll(db, siteId, rows, 'fr');
 }

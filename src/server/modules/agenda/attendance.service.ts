@@ -47,7 +47,8 @@ export async function setCheckIn(
       .from(eventRegistrations)
       .where(and(eq(eventRegistrations.id, registrationId), eq(eventRegistrations.eventId, eventId)));
     if (!reg) throw notFound();
-    if (reg.status !== 'confirmed') throw new DomainError('validation.failed', { fieldErrors: [{ field: 'checkedIn', code: 'invalid_value' }] });
+    if (reg.status !== 'confirmed')
+      throw new DomainError('validation.failed', { fieldErrors: [{ field: 'checkedIn', code: 'invalid_value' }] });
     if ((reg.checkedInAt !== null) === checkedIn) return presentRegistration(reg);
     const [row] = await tx
       .update(eventRegistrations)
@@ -88,7 +89,8 @@ export async function registerGroup(
   await organiserEvent(db, actor, siteId, eventId);
   return db.transaction(async (tx) => {
     const event = await lockEvent(tx, eventId, siteId);
-    if (event.registrationMode !== 'closed_group' || event.status === 'cancelled') throw new DomainError('event.not_open');
+    if (event.registrationMode !== 'closed_group' || event.status === 'cancelled')
+      throw new DomainError('event.not_open');
     if (event.confirmedSeats + input.seats > event.capacity) {
       throw new DomainError('validation.failed', {
         fieldErrors: [{ field: 'seats', code: 'too_big', params: { maximum: event.capacity - event.confirmedSeats } }],

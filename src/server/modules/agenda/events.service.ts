@@ -33,10 +33,15 @@ async function present(db: Db, siteId: SiteId, rows: EventRow[], language: Langu
   const [names, orgs, bookings] = await Promise.all([
     roomNames(db, siteId),
     organisationDirectory(db, language),
-    db.select({ id: roomBookings.id, roomId: roomBookings.roomId }).from(roomBookings).where(eq(roomBookings.siteId, siteId)),
+    db
+      .select({ id: roomBookings.id, roomId: roomBookings.roomId })
+      .from(roomBookings)
+      .where(eq(roomBookings.siteId, siteId)),
   ]);
   const roomOf = new Map(bookings.map((b) => [b.id, b.roomId]));
-  return rows.map((e) => presentStaffEvent(e, names.get(roomOf.get(e.bookingId) ?? '') ?? '', orgs.refs(e.organiserIds)));
+  return rows.map((e) =>
+    presentStaffEvent(e, names.get(roomOf.get(e.bookingId) ?? '') ?? '', orgs.refs(e.organiserIds)),
+  );
 }
 
 export async function presentEvent(db: Db, siteId: SiteId, row: EventRow, language: Language) {

@@ -7,7 +7,9 @@ const PRODUCT = 'atrium/agenda';
 
 function calendar(events: EventAttributes[], name: string): string {
   if (events.length === 0) {
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT}`, `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n');
+    return ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT}`, `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join(
+      '\r\n',
+    );
   }
   const { error, value } = createEvents(events, { productId: PRODUCT, calName: name });
   if (error || !value) throw error ?? new Error('calendar generation failed');

@@ -19,7 +19,12 @@ export type AgendaAction = (typeof AGENDA_ACTIONS)[number];
 export type AgendaTarget = { siteId: string; organisationId?: string | null };
 
 /** Actions a partner coordinator may take for their own organisation only. */
-const OWN_ORGANISATION: readonly AgendaAction[] = ['booking.request', 'booking.cancel', 'event.manage', 'event.checkin'];
+const OWN_ORGANISATION: readonly AgendaAction[] = [
+  'booking.request',
+  'booking.cancel',
+  'event.manage',
+  'event.checkin',
+];
 
 export function can(p: StaffPrincipal, action: AgendaAction, target: AgendaTarget): boolean {
   const { siteId, organisationId } = target;

@@ -108,7 +108,10 @@ export async function registrationByToken(db: Db, token: string) {
 /** What the registration page shows: status, waitlist position, the event. */
 export async function registrationView(db: Db, token: string, language: Language) {
   const { registration, position } = await registrationByToken(db, token);
-  const [event] = await db.select({ siteId: agendaEvents.siteId }).from(agendaEvents).where(eq(agendaEvents.id, registration.eventId));
+  const [event] = await db
+    .select({ siteId: agendaEvents.siteId })
+    .from(agendaEvents)
+    .where(eq(agendaEvents.id, registration.eventId));
   if (!event) throw notFound();
   return {
     token,

@@ -25,7 +25,14 @@ export function bookingRoutes(app: App, ctx: AppContext) {
 
   app.get(
     '/api/sites/:siteSlug/bookings',
-    { schema: { tags, params: siteParamsSchema, querystring: bookingListQuerySchema, response: { 200: z.array(bookingSchema) } } },
+    {
+      schema: {
+        tags,
+        params: siteParamsSchema,
+        querystring: bookingListQuerySchema,
+        response: { 200: z.array(bookingSchema) },
+      },
+    },
     async (request) => {
       const { actor, siteId } = await staffSite(ctx, request, request.params.siteSlug);
       authorize(actor, 'booking.view', { siteId });
@@ -35,7 +42,9 @@ export function bookingRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/sites/:siteSlug/bookings',
-    { schema: { tags, params: siteParamsSchema, body: bookingRequestSchema, response: { 201: z.array(bookingSchema) } } },
+    {
+      schema: { tags, params: siteParamsSchema, body: bookingRequestSchema, response: { 201: z.array(bookingSchema) } },
+    },
     async (request, reply) => {
       const { actor, site, siteId } = await staffSite(ctx, request, request.params.siteSlug);
       reply.code(201);
@@ -45,7 +54,14 @@ export function bookingRoutes(app: App, ctx: AppContext) {
 
   app.post(
     '/api/sites/:siteSlug/bookings/:id/decision',
-    { schema: { tags, params: bookingParamsSchema, body: bookingDecisionSchema, response: { 200: z.array(bookingSchema) } } },
+    {
+      schema: {
+        tags,
+        params: bookingParamsSchema,
+        body: bookingDecisionSchema,
+        response: { 200: z.array(bookingSchema) },
+      },
+    },
     async (request) => {
       const { actor, siteId } = await staffSite(ctx, request, request.params.siteSlug);
       return decideBooking(ctx.db, actor, siteId, request.params.id, request.body.decision, request.body.note);

@@ -82,7 +82,14 @@ export function eventRoutes(app: App, ctx: AppContext, notifier: AgendaNotifier)
 
   app.put(
     '/api/sites/:siteSlug/events/:id/registrations/:regId/check-in',
-    { schema: { tags, params: registrationParamsSchema, body: checkInSchema, response: { 200: staffRegistrationSchema } } },
+    {
+      schema: {
+        tags,
+        params: registrationParamsSchema,
+        body: checkInSchema,
+        response: { 200: staffRegistrationSchema },
+      },
+    },
     async (request) => {
       const { actor, siteId } = await staffSite(ctx, request, request.params.siteSlug);
       const { id, regId } = request.params;

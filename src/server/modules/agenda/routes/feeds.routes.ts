@@ -16,7 +16,12 @@ export function feedRoutes(app: App, ctx: AppContext) {
       authorize(actor, 'room.feed', { siteId });
       const bookings = await listBookings(ctx.db, actor, siteId, { roomId: request.params.id });
       const name = bookings[0]?.roomName ?? 'Room';
-      return reply.type('text/calendar; charset=utf-8').send(roomCalendar(bookings.filter((b) => b.status === 'approved' || b.status === 'requested'), name));
+      return reply.type('text/calendar; charset=utf-8').send(
+        roomCalendar(
+          bookings.filter((b) => b.status === 'approved' || b.status === 'requested'),
+          name,
+        ),
+      );
     },
   );
 }

@@ -26,7 +26,15 @@ export function publicRoutes(app: App, ctx: AppContext, notifier: AgendaNotifier
 
   app.get(
     '/api/sites/:siteSlug/agenda',
-    { schema: { tags, params: siteParamsSchema, querystring: agendaQuerySchema, response: { 200: z.array(publicEventSchema) } }, config: read },
+    {
+      schema: {
+        tags,
+        params: siteParamsSchema,
+        querystring: agendaQuerySchema,
+        response: { 200: z.array(publicEventSchema) },
+      },
+      config: read,
+    },
     async (request) => {
       const { siteId } = await resolveSite(ctx.db, request.params.siteSlug);
       return publicAgenda(ctx.db, siteId, request.query, requestLanguage(request));
@@ -81,7 +89,12 @@ export function publicRoutes(app: App, ctx: AppContext, notifier: AgendaNotifier
   app.post(
     '/api/sites/:siteSlug/agenda/events/:id/registrations',
     {
-      schema: { tags, params: siteItemParamsSchema, body: registrationInputSchema, response: { 201: registrationResultSchema } },
+      schema: {
+        tags,
+        params: siteItemParamsSchema,
+        body: registrationInputSchema,
+        response: { 201: registrationResultSchema },
+      },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
@@ -99,7 +112,10 @@ export function publicRoutes(app: App, ctx: AppContext, notifier: AgendaNotifier
 
   app.post(
     '/api/agenda/registrations/:token/cancel',
-    { schema: { tags, params: tokenParamsSchema, response: { 200: z.object({ promoted: z.number().int() }) } }, config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, params: tokenParamsSchema, response: { 200: z.object({ promoted: z.number().int() }) } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
     async (request) => cancelRegistration(ctx.db, notifier, request.params.token),
   );
 }
