@@ -11,6 +11,8 @@ export class SseReader {
   readonly frames: SseFrame[] = [];
   private buffer = '';
   private waiters: (() => void)[] = [];
+  /** Resolves when the server ends the stream. */
+  readonly ended: Promise<void>;
 
   private constructor(
     readonly status: number,
@@ -18,6 +20,7 @@ export class SseReader {
     response: http.IncomingMessage,
   ) {
     response.setEncoding('utf8');
+    this.ended = new Promise((resolve) => response.on('end', () => resolve()));
     response.on('data', (chunk: string) => this.push(chunk));
     response.on('error', () => undefined);
   }

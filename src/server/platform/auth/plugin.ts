@@ -79,3 +79,22 @@ export function requireDevice(request: FastifyRequest, ...kinds: DeviceKind[]): 
   if (kinds.length > 0 && !kinds.includes(p.deviceKind)) throw new DomainError('auth.forbidden');
   return p;
 }
+
+/** Whether the credentials that opened a long-lived request (an event stream) still hold. */
+export function credentialsStillValid(request: FastifyRequest, options: Pick<AuthOptions, 'db' | 'session'>) {
+  const principal = request.principal;
+  const token = request.cookies[SESSION_COOKIE];
+  const bearer = request.headers.authorization?.startsWith('Bearer ')
+    ? request.headers.authorization.slice(7).trim()
+    : (request.query as { access_token?: unknown } | undefined)?.access_token;
+  return async () => {
+    if (principal?.kind === 'staff' && token) return (await loadSession(options.db, token, options.session)).ok;
+    if (principal?.kind === 'device' && typeof bearer === 'string') {
+      return loadDevice(options.db, bearer).then(
+        () => true,
+        () => false,
+      );
+    }
+    return principal === null;
+  };
+}

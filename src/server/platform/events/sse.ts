@@ -2,7 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SiteEvent } from '../../../common/events.js';
 import type { EventHub } from './hub.js';
 
-export type SseOptions = { heartbeatMs: number };
+export type SseOptions = {
+  heartbeatMs: number;
+  /** Checked at every heartbeat; when it says no (signed out, account disabled, device revoked) the stream ends. */
+  stillAllowed?: () => Promise<boolean>;
+};
 
 /**
  * Opens a Server-Sent Events response: headers, a reconnect delay, a heartbeat comment so proxies
@@ -19,7 +23,16 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply, op
   });
   raw.write('retry: 3000\n\n');
   const closers: (() => void)[] = [];
-  const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), options.heartbeatMs);
+  const heartbeat = setInterval(() => {
+    if (!options.stillAllowed) {
+      raw.write(': heartbeat\n\n');
+      return;
+    }
+    options.stillAllowed().then(
+      (allowed) => (allowed ? raw.write(': heartbeat\n\n') : raw.end()),
+      () => raw.end(),
+    );
+  }, options.heartbeatMs);
   heartbeat.unref();
   request.raw.on('close', () => {
     clearInterval(heartbeat);

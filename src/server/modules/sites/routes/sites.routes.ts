@@ -3,7 +3,7 @@ import { siteInputSchema, sitePatchSchema, siteSchema } from '../../../../common
 import { zoneSchema } from '../../../../common/schemas/sites/places.js';
 import { siteParamsSchema } from '../../../../common/schemas/shared.js';
 import type { App, AppContext } from '../../../platform/context.js';
-import { requireStaff } from '../../../platform/auth/plugin.js';
+import { credentialsStillValid, requireStaff } from '../../../platform/auth/plugin.js';
 import { streamSiteEvents } from '../../../platform/events/sse.js';
 import { DomainError } from '../../../platform/errors.js';
 import { authorize, can } from '../policy.js';
@@ -58,7 +58,10 @@ export function siteRoutes(app: App, ctx: AppContext) {
       const allowed =
         p?.kind === 'device' ? p.siteId === siteId : p?.kind === 'staff' && can(p, 'site.view', { siteId });
       if (!allowed) throw new DomainError(p ? 'auth.forbidden' : 'auth.required');
-      await streamSiteEvents(request, reply, ctx.hub, siteId, { heartbeatMs: ctx.heartbeatMs });
+      await streamSiteEvents(request, reply, ctx.hub, siteId, {
+        heartbeatMs: ctx.heartbeatMs,
+        stillAllowed: credentialsStillValid(request, { db: ctx.db, session: ctx.config.session }),
+      });
     },
   );
 }
