@@ -43,6 +43,17 @@ export const ERROR_STATUS = {
   'event.not_open': 409,
   'registration.duplicate': 409,
   'registration.cancelled': 409,
+  'station.busy': 409,
+  'station.out_of_order': 409,
+  'station.reserved': 409,
+  'station.kind_mismatch': 409,
+  'station.not_linked': 409,
+  'use.ended': 409,
+  'use.extension_limit': 409,
+  'space.ticket_invalid': 409,
+  'space.closed': 409,
+  'help.not_yours': 403,
+  'help.wrong_state': 409,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -29,6 +29,9 @@ export const siteEventTypes = [
   'booking.changed',
   'agenda_event.changed',
   'registration.changed',
+  'space.changed',
+  'space.help_changed',
+  'space.ticket_changed',
 ] as const;
 export type SiteEventType = (typeof siteEventTypes)[number];
 

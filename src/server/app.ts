@@ -8,6 +8,7 @@ import type { Database } from './db/client.js';
 import { registerAuditModule } from './modules/audit/routes.js';
 import { registerAuthModule } from './modules/auth/routes.js';
 import { registerSitesModule } from './modules/sites/index.js';
+import { registerSpaceModule } from './modules/space/index.js';
 import { registerAgendaModule } from './modules/agenda/index.js';
 import { registerVisitsModule } from './modules/visits/index.js';
 import { registerAuth } from './platform/auth/plugin.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   registerAuthModule(app, ctx);
   registerSitesModule(app, ctx);
   registerVisitsModule(app, ctx);
+  registerSpaceModule(app, ctx);
   registerAgendaModule(app, ctx);
   registerAuditModule(app, ctx);
   await registerWebApp(app);
