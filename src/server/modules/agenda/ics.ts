@@ -28,9 +28,9 @@ export function eventsCalendar(events: PublicEvent[], language: Language, name: 
       endInputType: 'utc',
       endOutputType: 'utc',
       title: pickText(e.title, language, e.language),
-      description: pickText(e.description, language, e.language),
+      // The link goes in the description: the ics validator refuses URLs without a public host (localhost).
+      description: `${pickText(e.description, language, e.language)}\n\n${new URL(`/agenda/events/${e.id}`, baseUrl)}`,
       location: e.roomName,
-      url: new URL(`/agenda/events/${e.id}`, baseUrl).toString(),
       status: 'CONFIRMED',
       categories: [e.type, ...e.fields],
     })),
