@@ -22,7 +22,6 @@ export class SpaceTicketStreams {
     const row = await spaceTicketRow(this.db, token);
     let last = JSON.stringify(await spaceTicketView(this.db, token));
     const stream = openEventStream(request, reply, { heartbeatMs: this.heartbeatMs });
-    stream.send('status', JSON.parse(last) as SpaceTicketView);
     let timer: NodeJS.Timeout | undefined;
     const refresh = async () => {
       const view = JSON.stringify(await spaceTicketView(this.db, token));
@@ -40,5 +39,6 @@ export class SpaceTicketStreams {
       clearTimeout(timer);
       unsubscribe();
     });
+    stream.send('status', JSON.parse(last) as SpaceTicketView);
   }
 }
