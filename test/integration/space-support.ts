@@ -78,7 +78,7 @@ export async function start(client: Client, slug: string, stationId: string, tic
   return response.json() as Use;
 }
 
-export async function useAction(client: Client, slug: string, id: string, action: 'end' | 'extend'): Promise<Use> {
+export async function actOnUse(client: Client, slug: string, id: string, action: 'end' | 'extend'): Promise<Use> {
   const response = await client.post(`/api/sites/${slug}/space/uses/${id}/${action}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as Use;

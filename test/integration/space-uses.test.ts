@@ -4,7 +4,7 @@ import { stationUses } from '../../src/server/db/schema/index.js';
 import { buildTestApp, forEachBackend } from '../support/app.js';
 import { Client } from '../support/client.js';
 import { expectProblem } from '../support/problem.js';
-import { deviceClient, makeSpaceSite, snapshot, start, useAction } from './space-support.js';
+import { deviceClient, makeSpaceSite, snapshot, start, actOnUse } from './space-support.js';
 
 forEachBackend('space: station uses', (get) => {
   it('starts, extends up to the limit, moves and ends a use; the grid shows each state', async () => {
@@ -17,9 +17,9 @@ forEachBackend('space: station uses', (get) => {
     let snap = await snapshot(steward, site.slug);
     expect(snap.stations.find((s) => s.id === pc1)?.state).toBe('in_use');
 
-    const once = await useAction(steward, site.slug, use.id, 'extend');
+    const once = await actOnUse(steward, site.slug, use.id, 'extend');
     expect(Date.parse(once.endsAt) - Date.parse(use.endsAt)).toBe(15 * 60_000);
-    await useAction(steward, site.slug, use.id, 'extend');
+    await actOnUse(steward, site.slug, use.id, 'extend');
     const third = await steward.post(`/api/sites/${site.slug}/space/uses/${use.id}/extend`);
     expectProblem(third, 409, 'use.extension_limit');
 
@@ -29,7 +29,7 @@ forEachBackend('space: station uses', (get) => {
     expect(snap.stations.find((s) => s.id === pc1)?.state).toBe('free');
     expect(snap.stations.find((s) => s.id === pc2)?.use?.extensions).toBe(2);
 
-    const ended = await useAction(steward, site.slug, use.id, 'end');
+    const ended = await actOnUse(steward, site.slug, use.id, 'end');
     expect(ended.id).toBe(use.id);
     expectProblem(await steward.post(`/api/sites/${site.slug}/space/uses/${use.id}/end`), 409, 'use.ended');
     snap = await snapshot(steward, site.slug);
@@ -156,7 +156,7 @@ forEachBackend('space: station uses', (get) => {
       const snap = await snapshot(again, site.slug);
       const station = snap.stations.find((s) => s.id === site.tablets[0]);
       expect(station?.use).toMatchObject({ id: use.id, endsAt: use.endsAt, limitMinutes: 30 });
-      await useAction(again, site.slug, use.id, 'end');
+      await actOnUse(again, site.slug, use.id, 'end');
     } finally {
       await app.close();
     }

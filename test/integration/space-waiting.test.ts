@@ -5,7 +5,7 @@ import { forEachBackend } from '../support/app.js';
 import { anonymous } from '../support/client.js';
 import { expectProblem } from '../support/problem.js';
 import { closeAllStreams, listen, SseReader } from '../support/sse.js';
-import { deviceClient, issueSpace, makeSpaceSite, snapshot, start, useAction } from './space-support.js';
+import { deviceClient, issueSpace, makeSpaceSite, snapshot, start, actOnUse } from './space-support.js';
 
 const phone = async (t: { app: Parameters<typeof anonymous>[0] }, token: string) =>
   (await anonymous(t.app).get(`/api/space-tickets/${token}`)).json() as SpaceTicketView;
@@ -35,7 +35,7 @@ forEachBackend('space: waiting list', (get) => {
     const stream = await SseReader.connect(base, `/api/space-tickets/${a.token}/stream`);
     await stream.waitFor((f) => f.event === 'status');
 
-    await useAction(steward, site.slug, first.id, 'end');
+    await actOnUse(steward, site.slug, first.id, 'end');
     const offered = await stream.waitFor((f) => f.event === 'status' && f.data?.includes('"offered"') === true);
     expect(JSON.parse(offered.data ?? '{}')).toMatchObject({
       status: 'offered',
@@ -79,7 +79,7 @@ forEachBackend('space: waiting list', (get) => {
     for (let i = 0; i < 3; i++) tickets.push(await issueSpace(steward, site.slug, 'computer'));
     expect(tickets[2]?.limit).toEqual({ minutes: 30, normalMinutes: 60, shortened: true });
 
-    await useAction(steward, site.slug, use.id, 'end');
+    await actOnUse(steward, site.slug, use.id, 'end');
     expect((await phone(t, tickets[0]?.token ?? '')).status).toBe('offered');
     expect(await expireOffers(t.database.db, new Date())).toBe(0);
     expect(await expireOffers(t.database.db, new Date(Date.now() + 6 * 60_000))).toBe(1);
