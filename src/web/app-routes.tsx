@@ -17,6 +17,8 @@ const StewardApp = app(() => import('./apps/steward/steward-app.js'), 'StewardAp
 const PartnerApp = app(() => import('./apps/partner/partner-app.js'), 'PartnerApp');
 const KioskApp = app(() => import('./apps/kiosk/kiosk-app.js'), 'KioskApp');
 const DisplayApp = app(() => import('./apps/display/display-app.js'), 'DisplayApp');
+const PhoneTicketPage = app(() => import('./apps/phone/phone-app.js'), 'PhoneTicketPage');
+const FeedbackPage = app(() => import('./apps/phone/phone-app.js'), 'FeedbackPage');
 const StationApp = app(() => import('./apps/station/station-app.js'), 'StationApp');
 
 export function AppRoutes() {
@@ -35,6 +37,8 @@ export function AppRoutes() {
         <Route path="/kiosk/*" element={<KioskApp />} />
         <Route path="/display/*" element={<DisplayApp />} />
         <Route path="/station/*" element={<StationApp />} />
+        <Route path="/t/:token" element={<PhoneTicketPage />} />
+        <Route path="/feedback/:token" element={<FeedbackPage />} />
         <Route path="/*" element={<PublicApp />} />
       </Routes>
     </Suspense>

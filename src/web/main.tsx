@@ -10,6 +10,7 @@ import { setupI18n } from './i18n/setup.js';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/layout.css';
+import './styles/visits.css';
 
 setSessionExpiredHandler(() => {
   if (window.location.pathname === '/login') return;

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import type { DeviceKind } from '../../../common/domain.js';
+import type { SiteEventHandler } from '../../api/site-events.js';
 import { brandStyle, type PublicSite, usePublicSite } from '../../api/site-queries.js';
 import { Loading } from '../../ui/loading.js';
 import { dropDeviceToken, readDeviceToken, saveDeviceToken } from './device-token.js';
@@ -10,11 +11,11 @@ import { EnrolmentScreen } from './enrolment-screen.js';
 import { type DeviceInfo, isTokenRejected, useDevice } from './use-device.js';
 import { useSiteStream } from './use-site-stream.js';
 
-type Frame = { site: PublicSite; device: DeviceInfo };
-type Props = { kind: DeviceKind; children: (frame: Frame) => ReactNode };
+type Frame = { site: PublicSite; device: DeviceInfo; token: string };
+type Props = { kind: DeviceKind; children: (frame: Frame) => ReactNode; onSiteEvent?: SiteEventHandler };
 
 /** An appliance: enrol once with a code, then show the centre; never a staff sign-in. */
-export function DeviceShell({ kind, children }: Props) {
+export function DeviceShell({ kind, children, onSiteEvent }: Props) {
   const client = useQueryClient();
   const [token, setToken] = useState(readDeviceToken);
   const device = useDevice(token);
@@ -41,21 +42,28 @@ export function DeviceShell({ kind, children }: Props) {
   if (!device.data) return device.isError && !isTokenRejected(device.error) ? <Offline /> : <Loading />;
   if (device.data.kind !== kind) return <Navigate to={`/${device.data.kind}`} replace />;
   return (
-    <Connected token={token} device={device.data}>
+    <Connected token={token} device={device.data} onSiteEvent={onSiteEvent}>
       {children}
     </Connected>
   );
 }
 
-function Connected({ token, device, children }: { token: string; device: DeviceInfo; children: Props['children'] }) {
+type ConnectedProps = {
+  token: string;
+  device: DeviceInfo;
+  children: Props['children'];
+  onSiteEvent?: SiteEventHandler | undefined;
+};
+
+function Connected({ token, device, children, onSiteEvent }: ConnectedProps) {
   const client = useQueryClient();
   const site = usePublicSite(device.siteSlug);
   const recheck = useCallback(() => void client.invalidateQueries({ queryKey: ['device-me', token] }), [client, token]);
-  useSiteStream(device.siteSlug, token, recheck);
+  useSiteStream(device.siteSlug, token, recheck, onSiteEvent);
   if (!site.data) return site.isError ? <Offline /> : <Loading />;
   return (
     <div className={`device-shell device-${device.kind}`} style={brandStyle(site.data)}>
-      {children({ site: site.data, device })}
+      {children({ site: site.data, device, token })}
     </div>
   );
 }

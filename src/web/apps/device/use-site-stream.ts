@@ -1,28 +1,37 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { debounced, openSiteEvents, type SiteEventHandler } from '../../api/site-events.js';
 import { publicSiteKey } from '../../api/site-queries.js';
+import { queuesKey } from '../../api/visits-api.js';
 
 /**
- * Follows the site's live events. EventSource reconnects by itself; after a reconnect the snapshot is
+ * Follows the site's live events. EventSource reconnects by itself; after a reconnect the snapshots are
  * fetched again, and after an error the device's own status is re-checked (it may have been revoked).
+ * Any queue event re-fetches the queues snapshot (debounced); `onEvent` sees every event too.
  */
-export function useSiteStream(slug: string, token: string, onTrouble: () => void) {
+export function useSiteStream(slug: string, token: string, onTrouble: () => void, onEvent?: SiteEventHandler) {
   const client = useQueryClient();
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
   useEffect(() => {
-    const source = new EventSource(
-      `/api/sites/${encodeURIComponent(slug)}/stream?access_token=${encodeURIComponent(token)}`,
-    );
-    let hadError = false;
-    const refresh = () => void client.invalidateQueries({ queryKey: publicSiteKey(slug) });
-    source.onopen = () => {
-      if (hadError) refresh();
-      hadError = false;
+    const refreshQueues = debounced(() => void client.invalidateQueries({ queryKey: queuesKey(slug) }), 300);
+    const refreshSite = () => void client.invalidateQueries({ queryKey: publicSiteKey(slug) });
+    const close = openSiteEvents(slug, {
+      token,
+      onEvent: (event) => {
+        if (event.type === 'site.updated' || event.type === 'zone.changed') refreshSite();
+        else refreshQueues();
+        handler.current?.(event);
+      },
+      onReconnect: () => {
+        refreshSite();
+        refreshQueues();
+      },
+      onError: onTrouble,
+    });
+    return () => {
+      refreshQueues.cancel();
+      close();
     };
-    source.onerror = () => {
-      hadError = true;
-      onTrouble();
-    };
-    for (const type of ['site.updated', 'zone.changed']) source.addEventListener(type, refresh);
-    return () => source.close();
   }, [client, slug, token, onTrouble]);
 }

@@ -14,9 +14,10 @@ import { Loading } from '../../ui/loading.js';
 import { OpeningHoursTable } from '../../ui/opening-hours.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
 import { CoverageTable } from './coverage-table.js';
+import { QueueRules } from './queue-rules.js';
 
 function Manage({ me }: { me: Me }) {
-  const { t } = useTranslation('apps');
+  const { t } = useTranslation(['apps', 'visits']);
   const { current } = useLanguage();
   const site = usePublicSite(siteFor(me, ['manager'])?.slug);
   const staff = useQuery({ queryKey: ['staff'], queryFn: () => api<Staff[]>('GET', '/api/staff') });
@@ -54,6 +55,11 @@ function Manage({ me }: { me: Me }) {
           </table>
         </section>
       </div>
+      <section className="panel" aria-labelledby="m-rules">
+        <h2 id="m-rules">{t('visits:rules.title')}</h2>
+        <p>{t('visits:rules.lead')}</p>
+        <QueueRules slug={site.data.slug} fields={site.data.fields} />
+      </section>
       <section className="panel" aria-labelledby="m-cover">
         <h2 id="m-cover">{t('manage.coverage')}</h2>
         <CoverageTable staff={staff.data} fields={site.data.fields} siteId={site.data.id} />
