@@ -8,8 +8,9 @@ export const root = path.resolve(import.meta.dirname, '..');
 export type Served = { port: number; stop: () => Promise<void> };
 
 /** Starts `bench/server.ts <mode>` in a child process and waits for its port. */
-export function serve(mode: string, env: Record<string, string> = {}): Promise<Served> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/server.ts'), mode], {
+export function serve(mode: string, env: Record<string, string> = {}, execArgv: string[] = []): Promise<Served> {
+  const args = [...execArgv, '--import', 'tsx', path.join(root, 'bench/server.ts'), mode];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
