@@ -29,32 +29,57 @@ export type EstimateInput = {
 
 export type Estimate = { minutes: number; low: number; high: number } | null;
 
-/** Minutes until each waiting ticket is called; null when nobody present can serve it. */
+/**
+ * Minutes until each waiting ticket is called; null when nobody present can serve it.
+ * Like call-next on the server, the policy only looks at the head of each queue (one head for
+ * transferred tickets, one for the others): that gives the same choice as looking at every waiting
+ * ticket, but each step costs the desk's queues instead of the whole waiting list.
+ */
 export function estimateWaits(input: EstimateInput): Map<string, number | null> {
   const result = new Map<string, number | null>(input.waiting.map((t) => [t.id, null]));
-  const remaining = new Map(input.waiting.map((t) => [t.id, t]));
+  const groups = new Map<string, { list: Candidate[]; next: number }>();
+  for (const t of [...input.waiting].sort(older)) {
+    const key = groupKey(queueKey(t.field, t.language), t.transferred);
+    const group = groups.get(key) ?? { list: [], next: 0 };
+    group.list.push(t);
+    groups.set(key, group);
+  }
+  let remaining = input.waiting.length;
   const calls = { ...input.callsToday };
-  const desks = input.counsellors.map((c) => ({ queues: new Set(c.queues), freeAt: Math.max(c.freeAt, input.now) }));
+  const desks = input.counsellors.map((c) => ({
+    keys: [...new Set(c.queues)].flatMap((q) => [groupKey(q, false), groupKey(q, true)]),
+    freeAt: Math.max(c.freeAt, input.now),
+  }));
   const duration = (field: Field) => (input.meanMinutes[field] ?? input.defaultMinutes) * 60_000;
 
-  while (remaining.size > 0 && desks.length > 0) {
+  while (remaining > 0 && desks.length > 0) {
     let index = 0;
     for (let i = 1; i < desks.length; i++) if ((desks[i]?.freeAt ?? 0) < (desks[index]?.freeAt ?? 0)) index = i;
     const desk = desks[index];
     if (!desk) break;
-    const candidates = [...remaining.values()].filter((t) => desk.queues.has(queueKey(t.field, t.language)));
-    const next = chooseNext(candidates, input.rules, calls);
+    const heads: Candidate[] = [];
+    for (const key of desk.keys) {
+      const group = groups.get(key);
+      const head = group?.list[group.next];
+      if (head) heads.push(head);
+    }
+    const next = chooseNext(heads, input.rules, calls);
     if (!next) {
       desks.splice(index, 1);
       continue;
     }
+    const group = groups.get(groupKey(queueKey(next.field, next.language), next.transferred));
+    if (group) group.next++;
+    remaining--;
     result.set(next.id, (desk.freeAt - input.now) / 60_000);
-    remaining.delete(next.id);
     calls[next.field] = (calls[next.field] ?? 0) + 1;
     desk.freeAt += duration(next.field);
   }
   return result;
 }
+
+const groupKey = (queue: string, transferred: boolean) => `${queue}|${transferred ? 't' : 'w'}`;
+const older = (a: Candidate, b: Candidate) => a.priorityAt - b.priorityAt || a.id.localeCompare(b.id);
 
 /** A range around the estimate: people trust "10–15 min" more than a precise minute. */
 export function toRange(minutes: number | null | undefined): Estimate {
