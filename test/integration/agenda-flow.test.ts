@@ -109,7 +109,7 @@ forEachBackend('agenda: bookings, events, registrations, mail', (get, backend) =
   it('a partner books, a manager approves, the partner publishes; capacity and ownership are checked', async () => {
     const { app, database } = get();
     const [partner, manager] = await Promise.all([signInDemo(app, 'partner'), signInDemo(app, 'manager')]);
-    const other = await signedInStaff(app, database.db, { role: 'partner' });
+    const other = await signedInStaff(app, database.db, { roles: ['partner'] });
     const room = (await rooms(partner)).find((r) => r.name === 'Atelier 2');
     const date = day(6, 1);
     const request = await partner.post('/api/sites/brussels/bookings', {

@@ -12,6 +12,7 @@ import {
   users,
   zones,
 } from '../db/schema/index.js';
+import { seedAgendaDemo } from '../modules/agenda/index.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { normaliseCode, oneTimeCode, sha256 } from '../platform/auth/tokens.js';
 import {
@@ -211,6 +212,8 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
         codeExpiresAt: new Date(Date.now() + demoCodeDays * 86_400_000),
       })),
     );
+
+    await seedAgendaDemo(tx, site);
 
     return {
       signIns: [
