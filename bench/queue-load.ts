@@ -120,7 +120,7 @@ export async function runLoad(seconds: number, thinkMs: number, log: (s: string)
     log(`${streams.length} subscribers connected; ${desks.length} desks working for ${seconds} s…`);
     const loops = [
       ...desks.map((staff) => deskLoop(port, staff, m, run, thinkMs)),
-      ...Array.from({ length: 8 }, () => issuerLoop(port, reception, m, run, 300)),
+      ...Array.from({ length: 4 }, () => issuerLoop(port, reception, m, run, 300)),
     ];
     await new Promise((r) => setTimeout(r, seconds * 1000));
     await new Promise((r) => setTimeout(r, 300)); // let the last calls' deliveries arrive

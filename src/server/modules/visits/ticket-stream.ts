@@ -57,6 +57,7 @@ class SiteBoard {
 
   private onEvent(event: SiteEvent) {
     if (!event.type.startsWith('ticket.') && event.type !== 'desk_session.changed') return;
+    if (event.type === 'ticket.called' || event.type === 'ticket.recalled') this.announceCall(event);
     // A transferred ticket's followers now follow its new leg.
     if (
       event.type === 'ticket.transferred' &&
@@ -72,6 +73,25 @@ class SiteBoard {
       }
     }
     this.schedule();
+  }
+
+  /**
+   * A call reaches the phone at once, from the event itself: the floor recomputation that follows
+   * may take a while on a busy floor, and the client must not learn of their call only once seated.
+   */
+  private announceCall(event: SiteEvent) {
+    const { id, desk, calledAt } = event.data as { id?: unknown; desk?: TicketView['desk']; calledAt?: unknown };
+    if (typeof id !== 'string' || !desk || typeof calledAt !== 'string') return;
+    for (const s of this.followers.get(id) ?? []) {
+      if (!s.last) continue;
+      const previous = JSON.parse(s.last) as TicketView;
+      if (previous.status !== 'waiting' && previous.status !== 'called') continue;
+      const view: TicketView = { ...previous, status: 'called', position: null, estimate: null, calledAt, desk };
+      const text = JSON.stringify(view);
+      if (text === s.last) continue;
+      s.last = text;
+      s.send(view);
+    }
   }
 
   private schedule() {
