@@ -63,7 +63,7 @@ export function DeskScreen({ me, site }: { me: Me; site: PublicSite }) {
       ) : (
         <section className="panel desk-bar" aria-labelledby="d-bar">
           <h2 id="d-bar" className="desk-bar-title">
-            {t('desk.atDesk', { label: session.desk.label })}
+            {t('desk.atDesk', { label: t('display.desk', { number: session.desk.number }) })}
           </h2>
           <p className={away ? 'status-badge status-away' : 'status-badge status-available'}>
             {t(away ? 'desk.away' : 'desk.available')}

@@ -27,7 +27,9 @@ export function MyQueues({ queues, snapshot }: Props) {
             <span className="my-queue-count">
               {t('desk.waitingCount', { count: waiting, n: formatNumber(waiting, current) })}
             </span>
-            {q?.estimate && <span className="my-queue-estimate">{shortEstimate(t, q.estimate, current)}</span>}
+            {waiting > 0 && q?.estimate && (
+              <span className="my-queue-estimate">{shortEstimate(t, q.estimate, current)}</span>
+            )}
           </li>
         );
       })}

@@ -20,7 +20,7 @@ export function useSiteStream(slug: string, token: string, onTrouble: () => void
       token,
       onEvent: (event) => {
         if (event.type === 'site.updated' || event.type === 'zone.changed') refreshSite();
-        else refreshQueues();
+        refreshQueues();
         handler.current?.(event);
       },
       onReconnect: () => {

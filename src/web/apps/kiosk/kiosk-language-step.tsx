@@ -24,7 +24,7 @@ export function KioskLanguageStep({
               <span className="kiosk-language-hello" aria-hidden="true">
                 {GREETING[lang]}
               </span>
-              <span className="kiosk-language-name">{t(`common:language.name.${lang}`, { lng: lang })}</span>
+              <span className="kiosk-language-name">{t(`common:language.name.${lang}`)}</span>
             </button>
           </li>
         ))}
