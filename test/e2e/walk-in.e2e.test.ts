@@ -77,7 +77,10 @@ describe('walk-in journey', () => {
     expect(ticket.language).toBe('en');
     await kiosk.page.getByRole('heading', { name: ticket.code }).waitFor();
     await kiosk.page.getByRole('img', { name: 'QR code to follow your turn on your phone' }).first().waitFor();
-    await kiosk.page.getByText(/A counsellor will be with you as soon as possible|About \d+/).first().waitFor();
+    await kiosk.page
+      .getByText(/A counsellor will be with you as soon as possible|About \d+/)
+      .first()
+      .waitFor();
     await kiosk.page.getByText('Waiting area (B)').first().waitFor();
     await kiosk.check();
     await shot(kiosk.page, 'kiosk-3-ticket');
@@ -173,14 +176,15 @@ describe('walk-in journey', () => {
     await dialog.getByText(/Cela ressemble à une donnée personnelle \(un numéro de téléphone\)/).waitFor();
     await expectAccessible(page);
     await pressKey(dialog.getByRole('button', { name: 'Transférer' }));
-    await dialog.getByRole('alert').filter({ hasText: /donnée/ }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .filter({ hasText: /donnée/ })
+      .waitFor();
     await typeInto(note, 'Souhaite un atelier CV avant la formation');
     await pressKey(dialog.getByRole('button', { name: 'Transférer' }));
     await dialog.waitFor({ state: 'detached' });
     await desk.announced(`${ticket.code} transféré vers Se former.`);
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toBe('Appeler le suivant');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Appeler le suivant');
     await checkInLanguages(page, { nl: 'Mijn balie', en: 'My desk', fr: 'Mon bureau' });
   });
 
