@@ -163,3 +163,18 @@ export const searchDocs = pgTable(
     index('catalogue_search_docs_title_trgm_idx').using('gin', sql`${t.titleNorm} gin_trgm_ops`),
   ],
 );
+
+/** Every label of every item (all languages), unaccented and lower-cased, one row each: trigram typo tolerance. */
+export const searchLabels = pgTable(
+  'catalogue_search_labels',
+  {
+    kind: text('kind').notNull(),
+    ref: text('ref').notNull(),
+    label: text('label').notNull(),
+    preferred: smallint('preferred').notNull(),
+  },
+  (t) => [
+    index('catalogue_search_labels_trgm_idx').using('gin', sql`${t.label} gin_trgm_ops`),
+    index('catalogue_search_labels_ref_idx').on(t.kind, t.ref),
+  ],
+);
