@@ -20,6 +20,7 @@ const DisplayApp = app(() => import('./apps/display/display-app.js'), 'DisplayAp
 const PhoneTicketPage = app(() => import('./apps/phone/phone-app.js'), 'PhoneTicketPage');
 const FeedbackPage = app(() => import('./apps/phone/phone-app.js'), 'FeedbackPage');
 const StationApp = app(() => import('./apps/station/station-app.js'), 'StationApp');
+const SpacePhoneApp = app(() => import('./apps/space-shared/space-phone-app.js'), 'SpacePhoneApp');
 
 export function AppRoutes() {
   return (
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="/kiosk/*" element={<KioskApp />} />
         <Route path="/display/*" element={<DisplayApp />} />
         <Route path="/station/*" element={<StationApp />} />
+        <Route path="/s/:token" element={<SpacePhoneApp />} />
         <Route path="/t/:token" element={<PhoneTicketPage />} />
         <Route path="/feedback/:token" element={<FeedbackPage />} />
         <Route path="/*" element={<PublicApp />} />

@@ -1,36 +1,54 @@
 import { useTranslation } from 'react-i18next';
-import type { Station, Zone } from '../../../common/schemas/sites/places.js';
+import { minutesLeft } from '../../../common/space/rules.js';
+import type { StationView } from '../../../common/space/schemas.js';
 import { localized } from '../../i18n/localized.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { Icon } from '../../ui/icons.js';
 
-/** Stations grouped by zone; out-of-order ones stand out with a word, not only a colour. */
-export function StationGrid({ stations, zones }: { stations: Station[]; zones: Zone[] }) {
-  const { t } = useTranslation('apps');
+type Props = { stations: StationView[]; now: Date; selected: string | null; onSelect: (id: string) => void };
+
+/** Stations grouped by zone; each state is a word and an icon, not only a colour. */
+export function StationGrid({ stations, now, selected, onSelect }: Props) {
+  const { t } = useTranslation('space');
   const { current } = useLanguage();
-  const groups = [...zones, undefined]
-    .map((zone) => ({ zone, items: stations.filter((s) => s.zoneId === (zone?.id ?? null)) }))
-    .filter((g) => g.items.length > 0);
+  const zones = [...new Map(stations.map((s) => [s.zone?.id ?? 'none', s.zone])).entries()];
   return (
     <>
-      {groups.map(({ zone, items }) => (
-        <section key={zone?.id ?? 'none'} className="panel" aria-labelledby={`z-${zone?.id ?? 'none'}`}>
-          <h2 id={`z-${zone?.id ?? 'none'}`}>
-            {zone ? `${zone.code} — ${localized(zone.name, current)}` : t('steward.noZone')}{' '}
-            <span className="muted">({t('steward.count', { n: items.length })})</span>
-          </h2>
-          <ul className="station-grid">
-            {items.map((s) => (
-              <li key={s.id} className={s.outOfOrder ? 'station-tile is-broken' : 'station-tile'}>
-                <Icon name={s.outOfOrder ? 'warning' : s.kind} size={20} />
-                <span className="station-label">{s.label}</span>
-                {s.outOfOrder && <span className="station-state">{t('steward.outOfOrder')}</span>}
-                {s.outOfOrder && s.note && <span className="station-note">{s.note}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {zones.map(([key, zone]) => {
+        const items = stations.filter((s) => (s.zone?.id ?? 'none') === key);
+        return (
+          <section key={key} className="panel" aria-labelledby={`zone-${key}`}>
+            <h2 id={`zone-${key}`}>{zone ? `${zone.code} — ${localized(zone.name, current)}` : t('steward.noZone')}</h2>
+            <ul className="space-grid">
+              {items.map((s) => {
+                const left = s.use ? minutesLeft(new Date(s.use.endsAt), now) : null;
+                return (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      className={`space-tile is-${s.state}`}
+                      aria-pressed={selected === s.id}
+                      onClick={() => onSelect(s.id)}
+                    >
+                      <Icon name={s.state === 'out_of_order' || s.state === 'help' ? 'warning' : s.kind} size={18} />
+                      <span className="space-tile-label">{s.label}</span>
+                      <span className="space-tile-state">{t(`state.${s.state}`)}</span>
+                      {left !== null && (
+                        <span className="space-tile-time">
+                          {left >= 0
+                            ? t('steward.minutesLeft', { count: left })
+                            : t('steward.minutesOver', { count: -left })}
+                        </span>
+                      )}
+                      {s.offer && <span className="space-tile-time">{s.offer.code}</span>}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
     </>
   );
 }
