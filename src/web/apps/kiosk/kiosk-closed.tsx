@@ -11,10 +11,12 @@ export function KioskClosed({ site, open }: { site: PublicSite; open: boolean })
     <section className="kiosk-step kiosk-closed" aria-labelledby="k-closed">
       <LanguageSwitcher languages={site.languages} />
       <Icon name="clock" size={56} />
-      <h1 id="k-closed" className="kiosk-title" role="status">
-        {t(open ? 'kiosk.closingTitle' : 'kiosk.closedTitle')}
-      </h1>
-      <p className="kiosk-lead">{t(open ? 'kiosk.closingText' : 'kiosk.closedText')}</p>
+      <div role="status">
+        <h1 id="k-closed" className="kiosk-title">
+          {t(open ? 'kiosk.closingTitle' : 'kiosk.closedTitle')}
+        </h1>
+        <p className="kiosk-lead">{t(open ? 'kiosk.closingText' : 'kiosk.closedText')}</p>
+      </div>
       <p className="kiosk-lead">{t('kiosk.closedOther')}</p>
       <div className="panel kiosk-hours">
         <h2>{t('kiosk.hours')}</h2>
