@@ -43,7 +43,7 @@ describe('kiosk', () => {
 
   it('goes back to the start after 30 seconds without a touch, and says so before', async () => {
     await openAllDay(admin);
-    await kiosk.language('Français').waitFor();
+    await kiosk.page.getByRole('heading', { level: 1, name: 'Bienvenue · Welkom · Welcome' }).waitFor();
     await kiosk.page.clock.install();
     await kiosk.language('Français').click();
     await kiosk.page.getByRole('heading', { level: 1, name: 'Pour quoi pouvons-nous vous aider ?' }).waitFor();
