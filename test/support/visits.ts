@@ -18,7 +18,9 @@ import { makeSite, makeStaff, type StaffOptions } from './factories.js';
 export const ALL_WEEK: OpeningHours = Object.fromEntries(
   WEEKDAYS.map((d) => [d, [{ open: '00:00', close: '23:59' }]]),
 ) as OpeningHours;
-export const NEVER_OPEN: OpeningHours = Object.fromEntries(WEEKDAYS.map((d) => [d, []])) as OpeningHours;
+export const NEVER_OPEN: OpeningHours = Object.fromEntries(
+  WEEKDAYS.map((d): [string, OpeningHours['mon']] => [d, []]),
+) as OpeningHours;
 
 /** A fixed-offset zone where the wall clock reads about noon now, so a run never straddles midnight. */
 export function middayZone(now = new Date()): string {
