@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig, ConfigError } from '../server/config.js';
 import { backupCommand, restoreCommand } from './backup.js';
+import { importEscoCommand } from './catalogue.js';
 import { adminCreateCommand } from './admin.js';
 import { migrateCommand, seedCommand } from './database.js';
 import { startServer } from '../server/start.js';
@@ -39,6 +40,15 @@ program
   .argument('<file>', 'a file written by atrium backup')
   .option('--force', 'overwrite existing data')
   .action(restoreCommand);
+
+program
+  .command('import')
+  .description('import reference data')
+  .command('esco')
+  .description('import the ESCO CSV exports (occupations, skills, relations) found in a folder')
+  .argument('<folder>', 'folder with the ESCO CSV files, e.g. ../shared/data/esco')
+  .option('--esco-version <version>', 'ESCO version, when the folder has no README saying it')
+  .action(importEscoCommand);
 
 program.parseAsync().catch((error: unknown) => {
   console.error(

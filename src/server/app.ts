@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { registerAuditModule } from './modules/audit/routes.js';
 import { registerAuthModule } from './modules/auth/routes.js';
+import { registerCatalogueModule } from './modules/catalogue/index.js';
 import { registerSitesModule } from './modules/sites/index.js';
 import { registerSpaceModule } from './modules/space/index.js';
 import { registerAgendaModule } from './modules/agenda/index.js';
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   registerAuthModule(app, ctx);
   registerSitesModule(app, ctx);
   registerVisitsModule(app, ctx);
+  registerCatalogueModule(app, ctx);
   registerSpaceModule(app, ctx);
   registerAgendaModule(app, ctx);
   registerAuditModule(app, ctx);

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { buildApp } from './app.js';
+import { loadEscoOnFirstStart } from './modules/catalogue/index.js';
 import type { Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
@@ -23,6 +25,9 @@ export async function startServer(config: Config) {
   let demo: DemoResult | undefined;
   if (config.env !== 'production' && !config.databaseUrl && (await isEmpty(database.db))) {
     demo = await seedDemo(database.db);
+  }
+  if (config.env !== 'production' && !config.databaseUrl) {
+    await loadEscoOnFirstStart(database, path.resolve(import.meta.dirname, '../..'), (line) => console.log(line));
   }
   const { app } = await buildApp({ config, database });
   const stopJobs = startJobs(database);

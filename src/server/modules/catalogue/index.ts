@@ -1,0 +1,9 @@
+import type { App, AppContext } from '../../platform/context.js';
+import { catalogueRoutes } from './routes/catalogue.routes.js';
+
+export { importEsco } from './esco/import.service.js';
+export { escoLoaded, loadEscoOnFirstStart } from './esco/first-start.js';
+
+export function registerCatalogueModule(app: App, ctx: AppContext) {
+  catalogueRoutes(app, ctx);
+}

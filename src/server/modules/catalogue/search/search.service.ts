@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { normalizeText } from '../../../../common/catalogue/normalize.js';
+import { queryTerms } from '../../../../common/catalogue/query-terms.js';
+import type { SearchQuery, SearchResult } from '../../../../common/catalogue/schemas.js';
+import { rows } from '../rows.js';
+import type { DbOrTx } from '../../../db/client.js';
+
+type Row = { kind: string; ref: string; title: string; title_lang: string; score: number };
+
+/**
+ * One search over every kind of item. Two candidate sets, merged and ranked together:
+ * - labels: trigram word similarity of the whole query against every label of the item in every
+ *   language (accent-insensitive, typo-tolerant, cross-language);
+ * - text: full-text match of the meaningful words (OR) with each document's own language stemming
+ *   (weights: title A, other labels B, essential skills C, description and optional skills D), plus
+ *   the share of the words matched, so "what I want to do" finds occupations through their skills.
+ */
+export async function search(db: DbOrTx, query: SearchQuery): Promise<SearchResult> {
+  const qn = normalizeText(query.q).slice(0, 120);
+  const { meaningful } = queryTerms(query.q, query.lang);
+  if (qn === '' || meaningful.length === 0) return { items: [], facets: { type: {} } };
+  const orQuery = meaningful.join(' | ');
+  const kind = query.type ?? null;
+  const lang = query.lang;
+  const result = await rows<Row & { total: number }>(
+    db,
+    sql`
+    with params as (
+      select to_tsquery('french', ${orQuery}) as qfr, to_tsquery('dutch', ${orQuery}) as qnl,
+             to_tsquery('english', ${orQuery}) as qen, to_tsquery('simple', ${orQuery}) as qs,
+             array(select jsonb_array_elements_text(${JSON.stringify(meaningful)}::jsonb)) as terms),
+    trg as (
+      select l.kind, l.ref, max(similarity(l.label, ${qn}) + 0.1 * l.preferred) as t
+      from catalogue_search_labels l
+      where l.label % ${qn} and (${kind}::text is null or l.kind = ${kind})
+      group by l.kind, l.ref
+      order by t desc limit 150),
+    fts as (
+      select d.kind, d.ref,
+        max(ts_rank('{0.1,0.2,0.4,1.0}', d.tsv, case d.lang when 'fr' then p.qfr when 'nl' then p.qnl else p.qen end, 1)
+          * case when d.lang = ${lang} then 1 else 0.85 end) as f,
+        max((select count(*) from unnest(p.terms) w
+             where d.tsv @@ plainto_tsquery((case d.lang when 'fr' then 'french' when 'nl' then 'dutch' else 'english' end)::regconfig, w)
+                or d.simple_tsv @@ plainto_tsquery('simple', w)))::float / cardinality(p.terms) as c
+      from catalogue_search_docs d, params p
+      where (${kind}::text is null or d.kind = ${kind})
+        and ((d.lang = 'fr' and d.tsv @@ p.qfr) or (d.lang = 'nl' and d.tsv @@ p.qnl)
+          or (d.lang = 'en' and d.tsv @@ p.qen) or d.simple_tsv @@ p.qs)
+      group by d.kind, d.ref, p.terms
+      order by f desc limit 300),
+    ranked as (
+      select coalesce(trg.kind, fts.kind) as kind, coalesce(trg.ref, fts.ref) as ref,
+        1.6 * coalesce(trg.t, 0) + coalesce(fts.c, 0) * (0.5 + 2 * coalesce(fts.f, 0))
+          + case when coalesce(trg.kind, fts.kind) = 'occupation' then 0.05 else 0 end as score
+      from trg full join fts on trg.kind = fts.kind and trg.ref = fts.ref),
+    top as (select *, count(*) over (partition by kind) as total from ranked order by score desc, ref limit ${query.limit})
+    select top.kind, top.ref, top.score, top.total,
+      coalesce(mine.title, other.title) as title, coalesce(mine.title_lang, other.title_lang) as title_lang
+    from top
+    left join catalogue_search_docs mine on mine.kind = top.kind and mine.ref = top.ref and mine.lang = ${lang}
+    left join lateral (select o.title, o.title_lang from catalogue_search_docs o
+      where o.kind = top.kind and o.ref = top.ref order by o.lang = 'en' desc limit 1) other on true
+    order by top.score desc, top.ref`,
+  );
+  const facets: Record<string, number> = {};
+  for (const r of result) facets[r.kind] = Number(r.total);
+  return {
+    items: result.map((r) => ({
+      type: r.kind as SearchResult['items'][number]['type'],
+      ...(r.kind === 'occupation' || r.kind === 'skill' ? { escoUri: r.ref } : { id: r.ref }),
+      title: r.title,
+      titleLang: r.title_lang as 'fr' | 'nl' | 'en',
+      score: Math.round(Number(r.score) * 1000) / 1000,
+    })),
+    facets: { type: facets },
+  };
+}
