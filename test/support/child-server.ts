@@ -28,7 +28,7 @@ const childEnv = (dataDir: string, port = 0) => ({
 });
 
 /** `atrium serve` as a real process; resolves once /readyz answers (bounded). */
-export async function startServer(dataDir: string) {
+export async function startServer(dataDir: string, readyWithinMs = 60_000) {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = childEnv(dataDir, port);
   delete env.DATABASE_URL;
@@ -41,7 +41,7 @@ export async function startServer(dataDir: string) {
     output += d.toString();
   });
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
     const ready = await fetch(`${base}/readyz`).then(
@@ -49,7 +49,7 @@ export async function startServer(dataDir: string) {
       () => false,
     );
     if (ready) break;
-    if (Date.now() > deadline) throw new Error(`server not ready within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server not ready within ${readyWithinMs / 1000} s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { child, base, output: () => output };
