@@ -4,6 +4,7 @@ import { backupCommand, restoreCommand } from './backup.js';
 import { importEscoCommand } from './catalogue.js';
 import { adminCreateCommand } from './admin.js';
 import { migrateCommand, seedCommand } from './database.js';
+import { registerRosterCommands } from './roster-command.js';
 import { startServer } from '../server/start.js';
 
 const program = new Command('atrium').description('Atrium runs a Cité des Métiers / Beroepenpunt.');
@@ -50,6 +51,7 @@ program
   .option('--esco-version <version>', 'ESCO version, when the folder has no README saying it')
   .action(importEscoCommand);
 
+registerRosterCommands(program);
 program.parseAsync().catch((error: unknown) => {
   console.error(
     error instanceof ConfigError ? error.message : error instanceof Error ? `atrium: ${error.message}` : error,
