@@ -14,17 +14,48 @@ import { presentSite } from './presenters.js';
 
 export type SiteRow = typeof sites.$inferSelect;
 
+/**
+ * Sites change rarely and are read on almost every request: each instance keeps them for a few
+ * seconds. A change made through this instance is seen at once; through another, within the TTL.
+ */
+const SITE_TTL_MS = 5_000;
+const siteCache = new WeakMap<Db, Map<string, { site: SiteRow; until: number }>>();
+
+function cached(db: Db, key: string) {
+  const entry = siteCache.get(db)?.get(key);
+  return entry && entry.until > Date.now() ? entry.site : undefined;
+}
+
+function remember(db: Db, site: SiteRow) {
+  let map = siteCache.get(db);
+  if (!map) siteCache.set(db, (map = new Map()));
+  const until = Date.now() + SITE_TTL_MS;
+  map.set(`slug:${site.slug}`, { site, until });
+  map.set(`id:${site.id}`, { site, until });
+  return site;
+}
+
+const forget = (db: Db) => siteCache.delete(db);
+
 /** Resolves a site slug from a URL; the returned id is the tenant scope for everything below it. */
 export async function resolveSite(db: Db, slug: string): Promise<{ site: SiteRow; siteId: SiteId }> {
-  const [site] = await db.select().from(sites).where(eq(sites.slug, slug)).limit(1);
-  if (!site) throw new DomainError('site.not_found');
+  let site = cached(db, `slug:${slug}`);
+  if (!site) {
+    [site] = await db.select().from(sites).where(eq(sites.slug, slug)).limit(1);
+    if (!site) throw new DomainError('site.not_found');
+    remember(db, site);
+  }
   return { site, siteId: trustedSiteId(site.id) };
 }
 
 /** For a device or a ticket, whose site id is already trusted. */
 export async function siteById(db: Db, siteId: SiteId): Promise<SiteRow> {
-  const [site] = await db.select().from(sites).where(eq(sites.id, siteId)).limit(1);
-  if (!site) throw new DomainError('site.not_found');
+  let site = cached(db, `id:${siteId}`);
+  if (!site) {
+    [site] = await db.select().from(sites).where(eq(sites.id, siteId)).limit(1);
+    if (!site) throw new DomainError('site.not_found');
+    remember(db, site);
+  }
   return site;
 }
 
@@ -58,7 +89,7 @@ export async function updateSite(
   siteId: SiteId,
   patch: z.infer<typeof sitePatchSchema>,
 ) {
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     // An empty patch changes nothing (and an UPDATE with nothing to set is not valid SQL).
     const [row] =
       Object.keys(patch).length > 0
@@ -75,4 +106,6 @@ export async function updateSite(
     await recordEvent(tx, siteId, 'site.updated', { siteId });
     return presentSite(row);
   });
+  forget(db);
+  return updated;
 }
