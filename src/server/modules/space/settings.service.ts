@@ -20,7 +20,7 @@ export async function updateSpaceRules(db: Db, actor: StaffPrincipal, siteId: Si
       .values({ siteId, rules })
       .onConflictDoUpdate({ target: spaceSettings.siteId, set: { rules, updatedAt: new Date() } });
     await recordAudit(tx, actor, { action: 'space.settings', targetType: 'site', targetId: siteId, siteId });
-    await recordEvent(tx, siteId, 'space.changed', { stationIds: [], settings: true });
+    await recordEvent(tx, siteId, 'space.changed', { stationIds: [], all: true });
     return rules;
   });
 }

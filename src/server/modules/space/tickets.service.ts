@@ -60,7 +60,12 @@ export async function issueSpaceTicket(
       })
       .returning();
     if (!row) throw new Error('ticket insert returned nothing');
-    await recordEvent(tx, siteId, 'space.ticket_changed', { ticketIds: [row.id], change: 'issued', code: row.code });
+    await recordEvent(tx, siteId, 'space.ticket_changed', {
+      ticketIds: [row.id],
+      stationIds: [],
+      change: 'issued',
+      code: row.code,
+    });
     if (issuer.actor.kind === 'staff') {
       await recordAudit(tx, issuer.actor, {
         action: 'space_ticket.issue',

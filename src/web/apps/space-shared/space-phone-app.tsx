@@ -60,9 +60,7 @@ export function SpacePhoneApp() {
         <>
           <p className="space-ticket-code">{view.code}</p>
           <p>{t(`kind.${view.kind}`)}</p>
-          <div aria-live="polite">
-            <TicketStatus view={view} />
-          </div>
+          <TicketStatus view={view} />
           <p className="muted">{t('ticket.limit', { minutes: view.limit.minutes })}</p>
         </>
       ) : (

@@ -6,13 +6,14 @@ import { useEffect, useState } from 'react';
  */
 export function useClock(serverTime: string | undefined, everyMs = 1000) {
   const [offset, setOffset] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
     if (serverTime) setOffset(Date.parse(serverTime) - Date.now());
   }, [serverTime]);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    const timer = setInterval(() => setTick((n) => n + 1), everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
-  return new Date(now + offset);
+  // Read at render, so a render caused by new data is never a tick behind.
+  return new Date(Date.now() + offset);
 }

@@ -50,10 +50,10 @@ export function useSpaceEvents(
   }, [slug, token]);
 }
 
-/** Whether an event concerns a station: events name the stations they touched (none: all of them). */
+/** Whether an event concerns a station: events name the stations they touched, or say `all`. */
 export function touchesStation(event: SiteEvent, stationId: string) {
-  if (event.type === 'site.updated') return true;
+  if (event.type === 'site.updated' || event.data.all === true) return true;
   if (event.type === 'station.changed') return event.data.id === stationId;
   const ids = event.data.stationIds;
-  return !Array.isArray(ids) || ids.length === 0 || ids.includes(stationId);
+  return Array.isArray(ids) && ids.includes(stationId);
 }
