@@ -20,6 +20,7 @@ const DisplayApp = app(() => import('./apps/display/display-app.js'), 'DisplayAp
 const PhoneTicketPage = app(() => import('./apps/phone/phone-app.js'), 'PhoneTicketPage');
 const FeedbackPage = app(() => import('./apps/phone/phone-app.js'), 'FeedbackPage');
 const StationApp = app(() => import('./apps/station/station-app.js'), 'StationApp');
+const PortalApp = app(() => import('./apps/portal/portal-app.js'), 'PortalApp');
 const SpacePhoneApp = app(() => import('./apps/space-shared/space-phone-app.js'), 'SpacePhoneApp');
 
 export function AppRoutes() {
@@ -41,6 +42,7 @@ export function AppRoutes() {
         <Route path="/s/:token" element={<SpacePhoneApp />} />
         <Route path="/t/:token" element={<PhoneTicketPage />} />
         <Route path="/feedback/:token" element={<FeedbackPage />} />
+        <Route path="/portal/*" element={<PortalApp />} />
         <Route path="/*" element={<PublicApp />} />
       </Routes>
     </Suspense>

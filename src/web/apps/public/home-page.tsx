@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePublicSite } from '../../api/site-queries.js';
 import { localized } from '../../i18n/localized.js';
 import { useLanguage } from '../../i18n/use-language.js';
@@ -27,6 +28,9 @@ export function HomePage() {
           <li>{t('hero.anonymous')}</li>
           <li>{t('hero.noAppointment')}</li>
         </ul>
+        <p>
+          <Link to="/portal">{t('catalogue:entry')}</Link>
+        </p>
       </section>
 
       <div className="public-grid">

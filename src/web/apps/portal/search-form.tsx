@@ -1,0 +1,38 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+
+/** One search box: a plain form that leads to the results page (works before any script has loaded too). */
+export function SearchForm({ initial = '' }: { initial?: string }) {
+  const { t } = useTranslation('catalogue');
+  const navigate = useNavigate();
+  const id = useId();
+  const [q, setQ] = useState(initial);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (q.trim() !== '') void navigate(`/portal/search?q=${encodeURIComponent(q.trim())}`);
+  };
+  return (
+    <search>
+      <form className="portal-search" action="/portal/search" onSubmit={submit}>
+        <label htmlFor={id}>{t('search.label')}</label>
+        <div className="portal-search-row">
+          <input
+            id={id}
+            name="q"
+            type="search"
+            value={q}
+            maxLength={200}
+            autoComplete="off"
+            placeholder={t('search.placeholder')}
+            onChange={(e) => setQ(e.target.value)}
+          />
+          <button type="submit" className="button">
+            {t('search.submit')}
+          </button>
+        </div>
+        <p className="portal-hint">{t('search.hint')}</p>
+      </form>
+    </search>
+  );
+}
