@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { SpaceRules } from '../../../common/space/rules.js';
 import { sites, stations, zones } from './sites.js';
 
@@ -108,9 +119,7 @@ export const helpRequests = pgTable(
     resolvedAt: tz('resolved_at'),
   },
   (t) => [
-    uniqueIndex('help_requests_open_station_key')
-      .on(t.stationId)
-      .where(sql`${t.status} in ('raised', 'acknowledged')`),
+    uniqueIndex('help_requests_open_station_key').on(t.stationId).where(sql`${t.status} in ('raised', 'acknowledged')`),
     index('help_requests_site_day_idx').on(t.siteId, t.serviceDate),
   ],
 );

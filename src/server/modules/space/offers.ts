@@ -13,6 +13,13 @@ import { spaceTransaction } from './space-tx.js';
  * space transaction after anything that may free a station or add a ticket.
  */
 export async function offerFreeStations(tx: Tx, siteId: SiteId, now: Date) {
+  // Most changes happen with nobody waiting: one cheap look before loading the whole floor.
+  const [anyone] = await tx
+    .select({ id: spaceTickets.id })
+    .from(spaceTickets)
+    .where(and(eq(spaceTickets.siteId, siteId), eq(spaceTickets.status, 'waiting')))
+    .limit(1);
+  if (!anyone) return [];
   const floor = await loadFloor(tx, siteId);
   const rules = await getSpaceRules(tx, siteId);
   const offered: string[] = [];
