@@ -48,7 +48,10 @@ describe('devices', () => {
     await kiosk.getByRole('heading', { level: 1, name: /Bienvenue|fermé|Plus de tickets/ }).waitFor();
     await expectNoRawKeys(kiosk);
     await expectAccessible(kiosk);
-    await kiosk.getByRole('button', { name: /Nederlands/ }).first().click();
+    await kiosk
+      .getByRole('button', { name: /Nederlands/ })
+      .first()
+      .click();
     await kiosk.getByRole('heading', { level: 1, name: /Waarmee|gesloten|geen tickets/ }).waitFor();
 
     await adminTab.reload();
