@@ -23,6 +23,10 @@ const StationApp = app(() => import('./apps/station/station-app.js'), 'StationAp
 const PortalApp = app(() => import('./apps/portal/portal-app.js'), 'PortalApp');
 const SpacePhoneApp = app(() => import('./apps/space-shared/space-phone-app.js'), 'SpacePhoneApp');
 
+const AgendaApp = app(() => import('./apps/agenda/agenda-app.js'), 'AgendaApp');
+const PartnerBookingsApp = app(() => import('./apps/partner/bookings/partner-bookings-app.js'), 'PartnerBookingsApp');
+const ManageBookingsApp = app(() => import('./apps/manage/bookings/manage-bookings-app.js'), 'ManageBookingsApp');
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
@@ -31,10 +35,12 @@ export function AppRoutes() {
         <Route path="/reset-password" element={<AuthApp />} />
         <Route path="/account" element={<AuthApp />} />
         <Route path="/admin/*" element={<AdminApp />} />
+        <Route path="/manage/bookings" element={<ManageBookingsApp />} />
         <Route path="/manage/*" element={<ManageApp />} />
         <Route path="/reception/*" element={<ReceptionApp />} />
         <Route path="/desk/*" element={<DeskApp />} />
         <Route path="/steward/*" element={<StewardApp />} />
+        <Route path="/partner/bookings" element={<PartnerBookingsApp />} />
         <Route path="/partner/*" element={<PartnerApp />} />
         <Route path="/kiosk/*" element={<KioskApp />} />
         <Route path="/display/*" element={<DisplayApp />} />
@@ -43,6 +49,7 @@ export function AppRoutes() {
         <Route path="/t/:token" element={<PhoneTicketPage />} />
         <Route path="/feedback/:token" element={<FeedbackPage />} />
         <Route path="/portal/*" element={<PortalApp />} />
+        <Route path="/agenda/*" element={<AgendaApp />} />
         <Route path="/*" element={<PublicApp />} />
       </Routes>
     </Suspense>

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { AgendaQuery, PublicEvent } from '../../../common/agenda/schemas.js';
 import { PUBLIC_EVENT_TYPES } from '../../../common/agenda/vocabulary.js';
 import type { Language } from '../../../common/domain.js';
@@ -6,8 +6,7 @@ import type { SiteId } from '../../../common/ids.js';
 import type { Db } from '../../db/client.js';
 import { agendaEvents, roomBookings } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
-import { roomNames } from './bookings.service.js';
-import { organisationDirectory } from './organisers.js';
+import { cachedOrganisations, cachedRoomNames } from './directory-cache.js';
 import { type EventRow, presentPublicEvent } from './presenters.js';
 
 const publicOnly = (siteId: SiteId) => [
@@ -16,24 +15,20 @@ const publicOnly = (siteId: SiteId) => [
   inArray(agendaEvents.type, [...PUBLIC_EVENT_TYPES]),
 ];
 
-async function presentAll(db: Db, siteId: SiteId, rows: EventRow[], language: Language): Promise<PublicEvent[]> {
+type Located = { event: EventRow; roomId: string };
+
+/** Events with the room of their booking, in one query. */
+const located = (db: Db) =>
+  db
+    .select({ event: agendaEvents, roomId: roomBookings.roomId })
+    .from(agendaEvents)
+    .innerJoin(roomBookings, eq(roomBookings.id, agendaEvents.bookingId));
+
+async function presentAll(db: Db, siteId: SiteId, rows: Located[], language: Language): Promise<PublicEvent[]> {
   if (rows.length === 0) return [];
-  const [names, orgs, bookings] = await Promise.all([
-    roomNames(db, siteId),
-    organisationDirectory(db, language),
-    db
-      .select({ id: roomBookings.id, roomId: roomBookings.roomId })
-      .from(roomBookings)
-      .where(
-        inArray(
-          roomBookings.id,
-          rows.map((r) => r.bookingId),
-        ),
-      ),
-  ]);
-  const roomOf = new Map(bookings.map((b) => [b.id, b.roomId]));
-  return rows.map((e) =>
-    presentPublicEvent(e, names.get(roomOf.get(e.bookingId) ?? '') ?? '', orgs.refs(e.organiserIds)),
+  const [names, orgs] = await Promise.all([cachedRoomNames(db, siteId), cachedOrganisations(db, language)]);
+  return rows.map(({ event, roomId }) =>
+    presentPublicEvent(event, names.get(roomId) ?? '', orgs.refs(event.organiserIds)),
   );
 }
 
@@ -46,13 +41,11 @@ export async function publicAgenda(db: Db, siteId: SiteId, query: AgendaQuery, l
   if (query.audience) where.push(sql`${agendaEvents.audiences} @> array[${query.audience}]::text[]`);
   if (query.language) where.push(eq(agendaEvents.language, query.language));
   if (query.organiser) {
-    const orgId = (await organisationDirectory(db, language)).idOfSlug(query.organiser);
+    const orgId = (await cachedOrganisations(db, language)).idOfSlug(query.organiser);
     if (!orgId) return [];
     where.push(sql`${agendaEvents.organiserIds} @> array[${orgId}]::uuid[]`);
   }
-  const rows = await db
-    .select()
-    .from(agendaEvents)
+  const rows = await located(db)
     .where(and(...where))
     .orderBy(asc(agendaEvents.startsAt))
     .limit(query.limit);
@@ -60,10 +53,7 @@ export async function publicAgenda(db: Db, siteId: SiteId, query: AgendaQuery, l
 }
 
 export async function publicEvent(db: Db, siteId: SiteId, id: string, language: Language) {
-  const [row] = await db
-    .select()
-    .from(agendaEvents)
-    .where(and(eq(agendaEvents.id, id), ...publicOnly(siteId)));
+  const [row] = await located(db).where(and(eq(agendaEvents.id, id), ...publicOnly(siteId)));
   if (!row) throw notFound();
   const [view] = await presentAll(db, siteId, [row], language);
   if (!view) throw notFound();
@@ -75,9 +65,7 @@ export async function feedEvents(db: Db, siteId: SiteId, organisationId: string 
   const where: SQL[] = publicOnly(siteId);
   where.push(gte(agendaEvents.endsAt, new Date(now.getTime() - 30 * 86_400_000)));
   if (organisationId) where.push(sql`${agendaEvents.organiserIds} @> array[${organisationId}]::uuid[]`);
-  const rows = await db
-    .select()
-    .from(agendaEvents)
+  const rows = await located(db)
     .where(and(...where))
     .orderBy(asc(agendaEvents.startsAt))
     .limit(1000);

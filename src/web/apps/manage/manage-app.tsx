@@ -13,6 +13,7 @@ import { ComingSoon } from '../../ui/coming-soon.js';
 import { Loading } from '../../ui/loading.js';
 import { OpeningHoursTable } from '../../ui/opening-hours.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
+import { BookingsLink } from '../partner/bookings/bookings-link.js';
 import { CoverageTable } from './coverage-table.js';
 import { QueueRules } from './queue-rules.js';
 
@@ -34,6 +35,7 @@ function Manage({ me }: { me: Me }) {
     .sort((a, b) => b.n - a.n);
   return (
     <StaffLayout me={me} title={t('manage.title')}>
+      <BookingsLink to="/manage/bookings" />
       <ComingSoon title={t('comingSoon')} text={t('manage.coming')} />
       <div className="two-columns">
         <section className="panel" aria-labelledby="m-hours">

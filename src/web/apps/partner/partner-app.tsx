@@ -8,6 +8,7 @@ import { ComingSoon } from '../../ui/coming-soon.js';
 import { DataTable } from '../../ui/data-table.js';
 import { Loading } from '../../ui/loading.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
+import { BookingsLink } from './bookings/bookings-link.js';
 import { OwnOrganisation } from './own-organisation.js';
 
 function Partner({ me }: { me: Me }) {
@@ -15,6 +16,7 @@ function Partner({ me }: { me: Me }) {
   const staff = useQuery({ queryKey: ['staff', 'own'], queryFn: () => api<Staff[]>('GET', '/api/staff') });
   return (
     <StaffLayout me={me} title={t('partner.title', { name: me.organisation.name })}>
+      <BookingsLink to="/partner/bookings" />
       <ComingSoon title={t('comingSoon')} text={t('partner.coming')} />
       <OwnOrganisation />
       <section className="panel" aria-labelledby="p-staff">
