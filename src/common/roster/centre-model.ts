@@ -1,0 +1,56 @@
+import type { Field, Language } from '../domain.js';
+
+/** What a person does in a half-day slot. */
+export type Activity = { kind: 'counselling'; field: Field } | { kind: 'reception' } | { kind: 'steward' };
+export type ActivityKey = `counselling:${Field}` | 'reception' | 'steward';
+
+export type CentreStaff = {
+  id: string;
+  organisation: string;
+  role: 'counsellor' | 'reception' | 'steward';
+  fields: Field[];
+  languages: Language[];
+  /** Half-day slots per week under the contract (38 h ≈ 9, 19 h ≈ 5). */
+  halfDaysPerWeek: number;
+  maxDaysPerWeek: number;
+  /** Weekdays (0 = Monday … 4 = Friday) the contract allows; part-time patterns leave some out. */
+  workingWeekdays: number[];
+  /** Slot indexes the person is away (leave, training, partner duties). */
+  unavailableSlots: number[];
+};
+
+/** Coverage asked of every opening half-day; a shortfall is penalised heavily, never refused. */
+export type CoverageRules = {
+  fields: Field[];
+  frenchOnFloor: number;
+  dutchOnFloor: number;
+  receptionFrench: number;
+  receptionDutch: number;
+  stewards: number;
+};
+
+export type CentreProblem = {
+  /** Opening days, Monday-first weeks (5 per week); two slots per day (morning, afternoon). */
+  days: number;
+  staff: CentreStaff[];
+  coverage: CoverageRules;
+  /** Slots nobody likes (e.g. Friday afternoon): spread evenly, within whole-number bands. */
+  unpopularSlots: number[];
+  /** Assignments a manager fixed: kept by every re-solve. */
+  pins: { staff: string; slot: number; activity: ActivityKey }[];
+  /** A published plan: changing it costs, so a re-plan changes as few assignments as possible. */
+  previous?: { staff: string; slot: number; activity: ActivityKey }[];
+};
+
+export const SLOTS_PER_DAY = 2;
+export const OPEN_DAYS_PER_WEEK = 5;
+
+export const activityKey = (a: Activity): ActivityKey => (a.kind === 'counselling' ? `counselling:${a.field}` : a.kind);
+
+/** The activities a person may do, from their role and fields. */
+export const activitiesOf = (staff: CentreStaff): ActivityKey[] =>
+  staff.role === 'counsellor'
+    ? staff.fields.map((f): ActivityKey => `counselling:${f}`)
+    : staff.role === 'reception'
+      ? ['reception']
+      : ['steward'];

@@ -1,0 +1,169 @@
+import {
+  type ActivityKey,
+  activitiesOf,
+  type CentreProblem,
+  OPEN_DAYS_PER_WEEK,
+  SLOTS_PER_DAY,
+} from '../../../../common/roster/centre-model.js';
+import { LinearBuilder, type SparseModel, type Term } from './linear-builder.js';
+
+/** Objective weights: coverage first, then fairness, then contract hours, then stability. */
+export const CENTRE_WEIGHTS = { coverage: 1000, fairness: 20, contract: 5, change: 3 } as const;
+
+export type CentreAssignment = { staff: string; slot: number; activity: ActivityKey };
+export type ShortfallRow = { slot: number; rule: string; column: number };
+export type CentreModel = {
+  model: SparseModel;
+  decode: (columns: ArrayLike<number>) => CentreAssignment[];
+  shortfalls: ShortfallRow[];
+  start?: Float64Array;
+};
+
+/**
+ * The centre's plan as a MIP: y[person, slot, activity]. Skills, availability, contracts (half-days per
+ * week, days per week, working weekdays) and pins are hard; coverage is a shortfall with a heavy weight;
+ * fairness is a whole-number band around each person's pro-rata share of unpopular slots; a published plan
+ * makes every change cost (re-planning with few changes).
+ */
+export const buildCentreModel = (problem: CentreProblem): CentreModel => {
+  const slots = problem.days * SLOTS_PER_DAY;
+  const weeks = Math.ceil(problem.days / OPEN_DAYS_PER_WEEK);
+  const b = new LinearBuilder();
+  const vars: { staff: number; slot: number; activity: ActivityKey; col: number }[] = [];
+  const bySlot = Array.from({ length: slots }, (): typeof vars => []);
+  const byStaff = problem.staff.map((): typeof vars => []);
+  const pinned = new Set(problem.pins.map((p) => `${p.staff}|${p.slot}|${p.activity}`));
+  const previous = new Set((problem.previous ?? []).map((p) => `${p.staff}|${p.slot}|${p.activity}`));
+  problem.staff.forEach((person, e) => {
+    const away = new Set(person.unavailableSlots);
+    for (let slot = 0; slot < slots; slot++) {
+      const weekday = Math.floor(slot / SLOTS_PER_DAY) % OPEN_DAYS_PER_WEEK;
+      const free = !away.has(slot) && person.workingWeekdays.includes(weekday);
+      for (const activity of activitiesOf(person)) {
+        const key = `${person.id}|${slot}|${activity}`;
+        if (!free && !pinned.has(key)) continue;
+        const was = previous.has(key);
+        if (was) b.offset += CENTRE_WEIGHTS.change;
+        const cost = problem.previous ? (was ? -CENTRE_WEIGHTS.change : CENTRE_WEIGHTS.change) : 0;
+        const lower = pinned.has(key) ? 1 : 0;
+        const v = { staff: e, slot, activity, col: b.addVar(cost, lower, 1, true) };
+        vars.push(v);
+        bySlot[slot]?.push(v);
+        byStaff[e]?.push(v);
+      }
+    }
+  });
+  const shortfalls: ShortfallRow[] = [];
+  const cover = (slot: number, rule: string, terms: Term[], need: number) => {
+    if (need <= 0) return;
+    const column = b.addVar(CENTRE_WEIGHTS.coverage, 0, need, false);
+    shortfalls.push({ slot, rule, column });
+    b.addRow([...terms, [column, 1]], 0, need, Infinity);
+  };
+  const c = problem.coverage;
+  for (let slot = 0; slot < slots; slot++) {
+    const here = bySlot[slot] ?? [];
+    const speaks = (v: (typeof here)[number], lang: 'fr' | 'nl') => problem.staff[v.staff]?.languages.includes(lang);
+    for (const field of c.fields) {
+      cover(
+        slot,
+        `field:${field}`,
+        here.filter((v) => v.activity === `counselling:${field}`).map((v) => [v.col, 1]),
+        1,
+      );
+    }
+    const floor = here.filter((v) => v.activity.startsWith('counselling:'));
+    cover(
+      slot,
+      'floor:fr',
+      floor.filter((v) => speaks(v, 'fr')).map((v) => [v.col, 1]),
+      c.frenchOnFloor,
+    );
+    cover(
+      slot,
+      'floor:nl',
+      floor.filter((v) => speaks(v, 'nl')).map((v) => [v.col, 1]),
+      c.dutchOnFloor,
+    );
+    const desk = here.filter((v) => v.activity === 'reception');
+    cover(
+      slot,
+      'reception:fr',
+      desk.filter((v) => speaks(v, 'fr')).map((v) => [v.col, 1]),
+      c.receptionFrench,
+    );
+    cover(
+      slot,
+      'reception:nl',
+      desk.filter((v) => speaks(v, 'nl')).map((v) => [v.col, 1]),
+      c.receptionDutch,
+    );
+    cover(
+      slot,
+      'stewards',
+      here.filter((v) => v.activity === 'steward').map((v) => [v.col, 1]),
+      c.stewards,
+    );
+  }
+  const unpopular = new Set(problem.unpopularSlots);
+  const perSlot = c.fields.length + c.receptionFrench + c.receptionDutch + c.stewards;
+  const contractTotal = problem.staff.reduce((sum, p) => sum + p.halfDaysPerWeek, 0) || 1;
+  problem.staff.forEach((person, e) => {
+    const mine = byStaff[e] ?? [];
+    for (let slot = 0; slot < slots; slot++) {
+      b.addRow(
+        mine.filter((v) => v.slot === slot).map((v) => [v.col, 1]),
+        0,
+        0,
+        1,
+      );
+    }
+    for (let week = 0; week < weeks; week++) {
+      const first = week * OPEN_DAYS_PER_WEEK * SLOTS_PER_DAY;
+      const inWeek = mine.filter((v) => v.slot >= first && v.slot < first + OPEN_DAYS_PER_WEEK * SLOTS_PER_DAY);
+      b.addRow(
+        inWeek.map((v) => [v.col, 1]),
+        0,
+        0,
+        person.halfDaysPerWeek,
+      );
+      const dayTerms: Term[] = [];
+      for (let d = week * OPEN_DAYS_PER_WEEK; d < Math.min(problem.days, (week + 1) * OPEN_DAYS_PER_WEEK); d++) {
+        const onDay = inWeek.filter((v) => Math.floor(v.slot / SLOTS_PER_DAY) === d);
+        if (onDay.length === 0) continue;
+        const z = b.addVar(0, 0, 1, true);
+        for (const v of onDay)
+          b.addRow(
+            [
+              [v.col, 1],
+              [z, -1],
+            ],
+            0,
+            -Infinity,
+            0,
+          );
+        dayTerms.push([z, 1]);
+      }
+      b.addRow(dayTerms, 0, 0, person.maxDaysPerWeek);
+    }
+    const available = slots - person.unavailableSlots.length;
+    const target = Math.floor((person.halfDaysPerWeek * weeks * available) / slots);
+    const under = b.addVar(CENTRE_WEIGHTS.contract, 0, Infinity, false);
+    b.addRow([...mine.map((v): Term => [v.col, 1]), [under, 1]], 0, target, Infinity);
+    // Whole-number band around the pro-rata share of unpopular half-days (exact fractions stay far from the bound).
+    const share = Math.ceil((unpopular.size * perSlot * person.halfDaysPerWeek) / contractTotal) + 1;
+    const over = b.addVar(CENTRE_WEIGHTS.fairness, 0, Infinity, false);
+    b.addRow(
+      [...mine.filter((v) => unpopular.has(v.slot)).map((v): Term => [v.col, 1]), [over, -1]],
+      0,
+      -Infinity,
+      share,
+    );
+  });
+  const model = b.build();
+  const decode = (columns: ArrayLike<number>): CentreAssignment[] =>
+    vars
+      .filter((v) => (columns[v.col] ?? 0) > 0.5)
+      .map((v) => ({ staff: problem.staff[v.staff]?.id ?? '', slot: v.slot, activity: v.activity }));
+  return { model, decode, shortfalls };
+};
