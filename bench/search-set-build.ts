@@ -36,10 +36,17 @@ const resolve = (label: string) => {
   return uri;
 };
 
+/** The masculine form of a French "x/y rest" label: "chargé/chargée d'accueil" → "chargé d'accueil". */
+function oneForm(label: string): string {
+  const m = /^([^/]+)\/(\S+)(.*)$/.exec(label.split('(')[0]?.trim() ?? label);
+  if (!m) return label.split('(')[0]?.trim() ?? label;
+  const [, first = '', , rest = ''] = m;
+  return first.includes(' ') ? first.trim() : `${first}${rest}`.trim();
+}
 const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '');
 /** One deterministic typo in the longest word: drop, double or swap a letter, by position. */
 function typo(s: string, seed: number): string {
-  const first = s.split(/[/(,]/)[0]?.trim() ?? s;
+  const first = oneForm(s);
   const ws = first.split(' ');
   const i = ws.reduce((best, w, k) => (w.length > (ws[best]?.length ?? 0) ? k : best), 0);
   const w = ws[i] ?? '';
@@ -68,7 +75,7 @@ titles.forEach((title, n) => {
   queries.push({ kind: 'typo', q: stripAccents(typo(source, n * 7 + 3)).toLowerCase(), lang: typed, expect: [uri] });
   const iface = LANGS[(n + 1) % 3] as string;
   const other = l[LANGS[n % 3] as string] ?? l.en ?? title;
-  queries.push({ kind: 'cross', q: (other.split(/[/(]/)[0] ?? other).trim(), lang: iface, expect: [uri] });
+  queries.push({ kind: 'cross', q: oneForm(other), lang: iface, expect: [uri] });
 });
 const intents = JSON.parse(readFileSync(path.join(fixtures, 'intents.json'), 'utf8')) as {
   q: string;

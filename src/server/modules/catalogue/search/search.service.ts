@@ -19,15 +19,19 @@ export async function search(db: DbOrTx, query: SearchQuery): Promise<SearchResu
   const qn = normalizeText(query.q).slice(0, 120);
   const { meaningful } = queryTerms(query.q, query.lang);
   if (qn === '' || meaningful.length === 0) return { items: [], facets: { type: {} } };
+  // Prefix matching (stem:*) only in the interface language: across languages it would make false friends
+  // ("pain" in French matching "painter" in English).
   const orQuery = meaningful.join(' | ');
+  const prefixQuery = meaningful.map((w) => (w.length >= 4 ? `${w}:*` : w)).join(' | ');
+  const q = (l: string) => (l === lang ? prefixQuery : orQuery);
   const kind = query.type ?? null;
   const lang = query.lang;
   const result = await rows<Row & { total: number }>(
     db,
     sql`
     with params as (
-      select to_tsquery('french', ${orQuery}) as qfr, to_tsquery('dutch', ${orQuery}) as qnl,
-             to_tsquery('english', ${orQuery}) as qen, to_tsquery('simple', ${orQuery}) as qs,
+      select to_tsquery('french', ${q('fr')}) as qfr, to_tsquery('dutch', ${q('nl')}) as qnl,
+             to_tsquery('english', ${q('en')}) as qen, to_tsquery('simple', ${orQuery}) as qs,
              array(select jsonb_array_elements_text(${JSON.stringify(meaningful)}::jsonb)) as terms),
     trg as (
       select l.kind, l.ref, max(similarity(l.label, ${qn}) + 0.1 * l.preferred) as t
@@ -35,22 +39,26 @@ export async function search(db: DbOrTx, query: SearchQuery): Promise<SearchResu
       where l.label % ${qn} and (${kind}::text is null or l.kind = ${kind})
       group by l.kind, l.ref
       order by t desc limit 150),
-    fts as (
-      select d.kind, d.ref,
-        max(ts_rank('{0.1,0.2,0.4,1.0}', d.tsv, case d.lang when 'fr' then p.qfr when 'nl' then p.qnl else p.qen end, 1)
-          * case when d.lang = ${lang} then 1 else 0.85 end) as f,
-        max((select count(*) from unnest(p.terms) w
-             where d.tsv @@ plainto_tsquery((case d.lang when 'fr' then 'french' when 'nl' then 'dutch' else 'english' end)::regconfig, w)
-                or d.simple_tsv @@ plainto_tsquery('simple', w)))::float / cardinality(p.terms) as c
+    fts_raw as (
+      select d.kind, d.ref, d.lang, d.tsv, d.simple_tsv,
+        ts_rank('{0.1,0.2,0.4,1.0}', d.tsv, case d.lang when 'fr' then p.qfr when 'nl' then p.qnl else p.qen end, 1)
+          * case when d.lang = ${lang} then 1 else 0.6 end as f
       from catalogue_search_docs d, params p
       where (${kind}::text is null or d.kind = ${kind})
         and ((d.lang = 'fr' and d.tsv @@ p.qfr) or (d.lang = 'nl' and d.tsv @@ p.qnl)
           or (d.lang = 'en' and d.tsv @@ p.qen) or d.simple_tsv @@ p.qs)
-      group by d.kind, d.ref, p.terms
-      order by f desc limit 300),
+      order by f desc limit 400),
+    fts as (
+      select r.kind, r.ref, max(r.f) as f,
+        max((select count(*) from unnest(p.terms) w
+             where r.tsv @@ to_tsquery((case r.lang when 'fr' then 'french' when 'nl' then 'dutch' else 'english' end)::regconfig, w || case when r.lang = ${lang} and length(w) >= 4 then ':*' else '' end)
+                or r.simple_tsv @@ to_tsquery('simple', w)))::float / cardinality(p.terms) as c
+      from fts_raw r, params p
+      group by r.kind, r.ref, p.terms),
     ranked as (
       select coalesce(trg.kind, fts.kind) as kind, coalesce(trg.ref, fts.ref) as ref,
-        1.6 * coalesce(trg.t, 0) + coalesce(fts.c, 0) * (0.5 + 2 * coalesce(fts.f, 0))
+        1.6 * case when coalesce(trg.t, 0) >= 0.5 then trg.t else 0.3 * coalesce(trg.t, 0) end
+          + power(coalesce(fts.c, 0), 2) * (0.5 + 2 * coalesce(fts.f, 0))
           + case when coalesce(trg.kind, fts.kind) = 'occupation' then 0.05 else 0 end as score
       from trg full join fts on trg.kind = fts.kind and trg.ref = fts.ref),
     top as (select *, count(*) over (partition by kind) as total from ranked order by score desc, ref limit ${query.limit})
