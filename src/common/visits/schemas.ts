@@ -82,6 +82,8 @@ export const queuesSnapshotSchema = z.object({
   at: z.string(),
   open: z.boolean(),
   issuing: z.boolean(),
+  /** Queues stop taking tickets this many minutes before closing (the kiosk explains it). */
+  closeBeforeMinutes: z.number().int(),
   queues: z.array(queueSummarySchema),
   recentCalls: z.array(recentCallSchema),
   lastEventId: z.string(),

@@ -152,6 +152,8 @@ export const pushSubscriptions = pgTable('push_subscriptions', {
   endpoint: text('endpoint').notNull(),
   p256dh: text('p256dh').notNull(),
   auth: text('auth').notNull(),
+  /** The token the phone follows (its first leg's), for the notification's link. */
+  followToken: text('follow_token'),
   /** Calls (first call + recalls) already notified; claimed atomically so one instance sends each. */
   notifiedCalls: integer('notified_calls').notNull().default(0),
   createdAt: tz('created_at').notNull().defaultNow(),

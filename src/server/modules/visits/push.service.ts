@@ -20,14 +20,14 @@ export const vapidKeys = (db: Db) => getOrCreateSetting<VapidKeys>(db, 'vapid', 
 /** The client allowed notifications on their phone page: keep the subscription with the ticket. */
 export async function savePushSubscription(db: Db, token: string, body: z.infer<typeof pushSubscriptionBodySchema>) {
   const ticket = await liveTicketByToken(db, token);
-  const values = { endpoint: body.endpoint, p256dh: body.keys.p256dh, auth: body.keys.auth };
+  const values = { endpoint: body.endpoint, p256dh: body.keys.p256dh, auth: body.keys.auth, followToken: token };
   await db
     .insert(pushSubscriptions)
     .values({ ticketId: ticket.id, ...values })
     .onConflictDoUpdate({ target: pushSubscriptions.ticketId, set: values });
 }
 
-const FINISHED: SiteEvent['type'][] = ['ticket.ended', 'ticket.no_show', 'ticket.cancelled', 'ticket.transferred'];
+const FINISHED: SiteEvent['type'][] = ['ticket.ended', 'ticket.no_show', 'ticket.cancelled', 'ticket.not_served'];
 
 /**
  * Sends a Web Push when a ticket is called or recalled. Every instance hears the event; each call is
@@ -54,6 +54,14 @@ export class PushNotifier {
   private async handle(event: SiteEvent) {
     const id = typeof event.data.id === 'string' ? event.data.id : undefined;
     if (!id) return;
+    // A transferred client keeps their notifications: the subscription moves to the new leg.
+    if (event.type === 'ticket.transferred' && typeof event.data.nextId === 'string') {
+      await this.db
+        .update(pushSubscriptions)
+        .set({ ticketId: event.data.nextId, notifiedCalls: 0 })
+        .where(eq(pushSubscriptions.ticketId, id));
+      return;
+    }
     if (FINISHED.includes(event.type)) {
       await this.db.delete(pushSubscriptions).where(eq(pushSubscriptions.ticketId, id));
       return;
@@ -73,6 +81,7 @@ export class PushNotifier {
       title: notificationText(lang, 'called_title', { code: String(event.data.code ?? '') }),
       body: notificationText(lang, calls > 1 ? 'recalled_body' : 'called_body', { desk }),
       tag: `ticket-${id}`,
+      ...(sub.followToken ? { url: `/t/${sub.followToken}` } : {}),
     });
     const keys = await vapidKeys(this.db);
     try {

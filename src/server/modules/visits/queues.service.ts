@@ -70,6 +70,7 @@ export async function queuesSnapshot(db: Db, site: SiteRow, siteId: SiteId, now 
     at: now.toISOString(),
     open: state.open,
     issuing: state.open && state.issuing,
+    closeBeforeMinutes: settings.closeBeforeMinutes,
     queues,
     recentCalls: calls.map((c) => ({
       code: c.code,

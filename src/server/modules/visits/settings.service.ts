@@ -14,15 +14,26 @@ export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
   ratios: [],
 };
 
+/** Read on every call and ticket: cached per instance for a few seconds, forgotten on change. */
+const SETTINGS_TTL_MS = 5_000;
+const cache = new WeakMap<object, Map<string, { value: VisitSettings; until: number }>>();
+
 export async function getVisitSettings(db: DbOrTx, siteId: SiteId): Promise<VisitSettings> {
+  const hit = cache.get(db)?.get(siteId);
+  if (hit && hit.until > Date.now()) return hit.value;
   const [row] = await db.select().from(visitSettings).where(eq(visitSettings.siteId, siteId));
-  if (!row) return DEFAULT_VISIT_SETTINGS;
-  return {
-    recallLimit: row.recallLimit,
-    closeBeforeMinutes: row.closeBeforeMinutes,
-    transferredFirst: row.rules.transferredFirst,
-    ratios: row.rules.ratios,
-  };
+  const value = row
+    ? {
+        recallLimit: row.recallLimit,
+        closeBeforeMinutes: row.closeBeforeMinutes,
+        transferredFirst: row.rules.transferredFirst,
+        ratios: row.rules.ratios,
+      }
+    : DEFAULT_VISIT_SETTINGS;
+  let map = cache.get(db);
+  if (!map) cache.set(db, (map = new Map()));
+  map.set(siteId, { value, until: Date.now() + SETTINGS_TTL_MS });
+  return value;
 }
 
 export async function updateVisitSettings(db: Db, actor: StaffPrincipal, siteId: SiteId, input: VisitSettings) {
@@ -32,13 +43,15 @@ export async function updateVisitSettings(db: Db, actor: StaffPrincipal, siteId:
     rules: { transferredFirst: input.transferredFirst, ratios: input.ratios },
     updatedAt: new Date(),
   };
-  return db.transaction(async (tx) => {
-    await tx
-      .insert(visitSettings)
-      .values({ siteId, ...values })
-      .onConflictDoUpdate({ target: visitSettings.siteId, set: values });
-    await recordAudit(tx, actor, { action: 'visits.settings', targetType: 'site', targetId: siteId, siteId });
-    await recordEvent(tx, siteId, 'queues.settings_changed', {});
-    return input;
-  });
+  return db
+    .transaction(async (tx) => {
+      await tx
+        .insert(visitSettings)
+        .values({ siteId, ...values })
+        .onConflictDoUpdate({ target: visitSettings.siteId, set: values });
+      await recordAudit(tx, actor, { action: 'visits.settings', targetType: 'site', targetId: siteId, siteId });
+      await recordEvent(tx, siteId, 'queues.settings_changed', {});
+      return input;
+    })
+    .finally(() => cache.delete(db));
 }
