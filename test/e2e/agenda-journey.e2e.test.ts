@@ -176,9 +176,9 @@ describe('rooms, a workshop and its registrations, in the browser', () => {
       .click();
     await partner.getByRole('heading', { level: 1, name: /Accueil — Atelier CV/ }).waitFor();
     await expectAccessible(partner);
-    await partner.getByRole('checkbox', { name: 'Amina' }).click();
+    await partner.getByText('Amina', { exact: true }).click();
     await partner.getByText('Présences : 1').waitFor();
-    await partner.getByRole('checkbox', { name: 'Bram' }).click();
+    await partner.getByText('Bram', { exact: true }).click();
     await partner.getByText('Présences : 2').waitFor();
     await partner.getByLabel('Venus sans inscription').fill('1');
     await partner.getByRole('button', { name: 'Enregistrer' }).click();
