@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WEEKDAYS } from '../../src/common/domain.js';
-import type { SpaceDisplay, SpaceSnapshot } from '../../src/common/space/schemas.js';
+import type { SpaceDisplay, SpaceSnapshot, StationView } from '../../src/common/space/schemas.js';
 import { LoginPage } from './pages/login-page.js';
 import { Api, check, type Lang, StationPage, StewardPage, switchLanguage, tr } from './pages/space-pages.js';
 import { launchBrowser, newContext } from './support/browser.js';
@@ -10,10 +10,14 @@ import { startServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
 let browser: Browser;
-let admin: Api;
 let steward: Api;
+let stewardTab: StewardPage['page'];
+let station: StationPage;
+let tablets: StationView[];
 const contexts: BrowserContext[] = [];
 const SHOTS = process.env.SPACE_SHOTS;
+/** Tablets kept in service; the others are marked out of order, so the space fills with few requests. */
+const IN_SERVICE = 3;
 
 async function context(width?: number) {
   const c = await newContext(browser, server.url, width ? { width } : {});
@@ -23,11 +27,26 @@ async function context(width?: number) {
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  admin = await new Api((await context()).request).signIn('admin@demo.atrium.example');
+  const admin = await new Api((await context()).request).signIn('admin@demo.atrium.example');
   // Open all week, all day, so the journey runs at any hour.
   const openingHours = Object.fromEntries(WEEKDAYS.map((d) => [d, [{ open: '00:00', close: '23:59' }]]));
   await admin.call('PATCH', '/api/sites/brussels', { openingHours });
   steward = await new Api((await context()).request).signIn('steward@demo.atrium.example');
+  const snap = await steward.call<SpaceSnapshot>('GET', '/api/sites/brussels/space');
+  tablets = snap.stations.filter((s) => s.kind === 'tablet').slice(0, IN_SERVICE);
+  for (const s of snap.stations.filter((x) => x.kind === 'tablet').slice(IN_SERVICE)) {
+    await steward.call('POST', `/api/sites/brussels/space/stations/${s.id}/out-of-order`, { note: 'Battery' });
+  }
+  // The screen of the first tablet, enrolled like an administrator would.
+  const { code } = await admin.call<{ code: string }>('POST', '/api/sites/brussels/devices', {
+    kind: 'station',
+    label: 'Screen TAB-01',
+    stationId: tablets[0]?.id,
+  });
+  station = new StationPage(await (await context(1024)).newPage(), 'fr');
+  await station.enrol(code);
+  stewardTab = await (await context()).newPage();
+  await new LoginPage(stewardTab).signIn('steward@demo.atrium.example');
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
@@ -50,40 +69,25 @@ describe('digital space', () => {
     'a steward runs a busy morning: tablets fill, a waiting list forms, a freed tablet is offered, help is answered [%s]',
     async (lang) => {
       await clearSpace();
-      const snap = await steward.call<SpaceSnapshot>('GET', '/api/sites/brussels/space');
-      const tablets = snap.stations.filter((s) => s.kind === 'tablet');
-      const freed = tablets[0];
-      const last = tablets[tablets.length - 1];
-      if (!freed || !last) throw new Error('the demo has tablets');
-      // The station screen of the tablet that will free up.
-      const { code } = await admin.call<{ code: string }>('POST', '/api/sites/brussels/devices', {
-        kind: 'station',
-        label: `Screen ${freed.label} ${lang}`,
-        stationId: freed.id,
-      });
-      const station = new StationPage(await (await context(1024)).newPage(), lang);
-      await station.enrol(code);
-      await switchLanguage(station.page, lang);
-      await station.page.getByRole('heading', { name: tr(lang, 'station.freeTitle') }).waitFor();
-      await check(station.page);
+      const [freed, second, last] = tablets as [StationView, StationView, StationView];
+      const screen = new StationPage(station.page, lang);
+      await switchLanguage(screen.page, lang);
+      await screen.page.getByRole('heading', { name: tr(lang, 'station.freeTitle') }).waitFor();
 
-      // The morning fills up: most tablets through the API, the last one in the browser.
-      for (const t of tablets.slice(0, -1))
-        await steward.call('POST', '/api/sites/brussels/space/uses', { stationId: t.id });
-      const page = await (await context()).newPage();
-      await new LoginPage(page).signIn('steward@demo.atrium.example');
-      const app = new StewardPage(page, lang);
+      // The morning fills up: one tablet started through the API, the others in the browser.
+      await steward.call('POST', '/api/sites/brussels/space/uses', { stationId: second.id });
+      const app = new StewardPage(stewardTab, lang);
       await app.open();
+      await app.expectState('TAB-04', 'out_of_order');
+      await app.start(freed.label);
       await app.start(last.label);
-      await app.expectState(freed.label, 'in_use');
-      await check(page);
-      if (SHOTS) await page.screenshot({ path: `${SHOTS}/space-steward-${lang}.png`, fullPage: true });
+      await screen.page.getByText(tr(lang, 'station.timeLeft')).first().waitFor();
 
       // No tablet is free: two people join the waiting list.
       const first = await app.addForTablet();
-      const second = await app.addForTablet();
+      const next = await app.addForTablet();
       expect(first.status).toBe('waiting');
-      expect(second.position).toBe(2);
+      expect(next.position).toBe(2);
 
       // A tablet frees: the first person is offered it, on the display data and on their phone.
       await app.end(freed.label);
@@ -98,22 +102,23 @@ describe('digital space', () => {
       if (SHOTS) await phone.screenshot({ path: `${SHOTS}/space-phone-${lang}.png`, fullPage: true });
 
       // They sit down and type their code; the countdown runs; they ask for help.
-      await station.page
+      await screen.page
         .getByRole('heading', { name: tr(lang, 'station.reservedTitle', { code: first.code }) })
         .waitFor();
-      await check(station.page);
-      await station.claim(first.code);
-      await station.askHelp();
-      await check(station.page);
-      if (SHOTS) await station.page.screenshot({ path: `${SHOTS}/space-station-${lang}.png`, fullPage: true });
+      await screen.claim(first.code);
+      await screen.askHelp();
+      await check(screen.page);
+      if (SHOTS) await screen.page.screenshot({ path: `${SHOTS}/space-station-${lang}.png`, fullPage: true });
       await phone.getByText(tr(lang, 'phone.status.seated')).waitFor();
+      await phone.context().close();
 
       // The steward sees the request, goes, and resolves it.
       await app.expectState(freed.label, 'help');
-      await check(page);
+      await check(stewardTab);
+      if (SHOTS) await stewardTab.screenshot({ path: `${SHOTS}/space-steward-${lang}.png`, fullPage: true });
       await app.answerHelp(freed.label);
       await app.expectState(freed.label, 'in_use');
-      await station.page.getByRole('button', { name: tr(lang, 'station.helpButton') }).waitFor();
+      await screen.page.getByRole('button', { name: tr(lang, 'station.helpButton') }).waitFor();
     },
   );
 });
