@@ -46,7 +46,7 @@ function ManageBookings({ me }: { me: Me }) {
         <h2 id="pending">{t('bookings.pending')}</h2>
         <FormProblem error={decide.error} />
         {pending.data.length === 0 ? (
-          <p>{t('bookings.none')}</p>
+          <p>{t('bookings.nonePending')}</p>
         ) : (
           <ul className="booking-list">
             {pending.data.map((b) => (
@@ -79,7 +79,7 @@ function ManageBookings({ me }: { me: Me }) {
         )}
       </section>
       <section className="panel" aria-labelledby="week">
-        <h2 id="week">{t('bookings.calendar', { date: days[0] })}</h2>
+        <h2 id="week">{t('bookings.calendarTitle')}</h2>
         <div className="button-row">
           <button type="button" className="button button-secondary" onClick={() => shift(-1)}>
             {t('bookings.prevWeek')}

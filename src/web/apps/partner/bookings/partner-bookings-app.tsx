@@ -102,7 +102,7 @@ function PartnerBookings({ me }: { me: Me }) {
         )}
       </section>
       <section className="panel" aria-labelledby="week">
-        <h2 id="week">{t('bookings.calendar', { date: days[0] })}</h2>
+        <h2 id="week">{t('bookings.calendarTitle')}</h2>
         <div className="button-row">
           <button type="button" className="button button-secondary" onClick={() => shift(-1)}>
             {t('bookings.prevWeek')}
