@@ -1,3 +1,4 @@
+import type { EventType } from '../../../common/agenda/vocabulary.js';
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { SiteId } from '../../../common/ids.js';
 import type { Db } from '../../db/client.js';
@@ -129,7 +130,7 @@ export async function eventRecords(db: Db, siteId: SiteId, from: Date, to: Date)
   const orgs = await organisationDirectory(db, 'en');
   return rows.map((e) => ({
     eventId: e.id,
-    type: e.type as 'workshop',
+    type: e.type as EventType,
     startsAt: e.startsAt.toISOString(),
     fields: e.fields,
     audiences: e.audiences,
