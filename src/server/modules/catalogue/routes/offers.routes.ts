@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import {
+  offerInputSchema,
+  offerListSchema,
+  offerParamsSchema,
+  offerSchema,
+} from '../../../../common/catalogue/offer-schemas.js';
+import { requireStaff } from '../../../platform/auth/plugin.js';
+import type { App, AppContext } from '../../../platform/context.js';
+import { createOffer, getOffer, listOwnOffers, updateOffer } from '../offers/offers.service.js';
+
+/** Partner offers: coordinators manage their own organisation's; published ones are public. */
+export function offerRoutes(app: App, ctx: AppContext) {
+  const tags = ['catalogue'];
+  app.get('/api/catalogue/offers/mine', { schema: { tags, response: { 200: offerListSchema } } }, async (request) => ({
+    items: await listOwnOffers(ctx.db, requireStaff(request)),
+  }));
+  app.post(
+    '/api/catalogue/offers',
+    { schema: { tags, body: offerInputSchema, response: { 201: offerSchema } } },
+    async (request, reply) => reply.code(201).send(await createOffer(ctx.db, requireStaff(request), request.body)),
+  );
+  app.put(
+    '/api/catalogue/offers/:id',
+    { schema: { tags, params: offerParamsSchema, body: offerInputSchema, response: { 200: offerSchema } } },
+    async (request) => updateOffer(ctx.db, requireStaff(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/catalogue/offers/:id',
+    { schema: { tags, params: offerParamsSchema, response: { 200: offerSchema, 404: z.unknown() } } },
+    async (request) =>
+      getOffer(ctx.db, request.principal?.kind === 'staff' ? request.principal : null, request.params.id),
+  );
+}
