@@ -1,5 +1,5 @@
 import type { Database } from './db/client.js';
-import { expireOffers } from './modules/space/index.js';
+import { spaceRound } from './modules/space/index.js';
 import { closeOutDays } from './modules/visits/day.service.js';
 
 const MINUTE = 60_000;
@@ -17,7 +17,7 @@ export function startJobs(database: Database, log: (error: unknown) => void = co
     running = true;
     try {
       await database.exclusive(JOBS_LOCK, () => closeOutDays(database.db));
-      await database.exclusive(JOBS_LOCK, () => expireOffers(database.db));
+      await database.exclusive(JOBS_LOCK, () => spaceRound(database.db));
     } catch (error) {
       log(error);
     } finally {

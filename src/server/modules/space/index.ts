@@ -5,6 +5,7 @@ import { stewardRoutes } from './routes/steward.routes.js';
 import { spaceTicketRoutes } from './routes/tickets.routes.js';
 import { SpaceTicketStreams } from './ticket-stream.js';
 
+export { closeSpaceDays, spaceRound } from './day.service.js';
 export { expireOffers } from './offers.js';
 
 /** The digital open space: station uses with time limits, the waiting list, steward help. */
