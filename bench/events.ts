@@ -37,6 +37,17 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 };
 
+/** p95 of /healthz in the same run: how loaded the machine is (a baseline, not a target). */
+async function healthLatency(base: string) {
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    await (await fetch(`${base}/healthz`)).arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  return percentile(times, 95);
+}
+
 async function agendaLatency(base: string) {
   const queries = [
     '',
@@ -85,6 +96,7 @@ async function main() {
   const server = await start();
   try {
     const base = `http://127.0.0.1:${server.port}`;
+    const health = await healthLatency(base);
     const agenda = await agendaLatency(base);
     const b = await burst(base, server.eventId);
     const backend = process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
@@ -92,6 +104,7 @@ async function main() {
     console.log(
       `public agenda: p50 ${agenda.p50.toFixed(1)} ms, p95 ${agenda.p95.toFixed(1)} ms over ${SAMPLES} requests (target ≤ 50 ms) ${agenda.p95 <= 50 ? 'OK' : 'OVER'}, errors ${agenda.errors}`,
     );
+    console.log(`baseline: /healthz p95 ${health.toFixed(1)} ms in the same run`);
     console.log(
       `registration burst: ${b.requests} at once for the last ${b.places} places → ${b.confirmed} confirmed, ${b.waitlisted} waitlisted, ${b.errors} errors ${b.confirmed === b.places && b.waitlisted === b.requests - b.places && b.errors === 0 ? 'OK' : 'WRONG'}`,
     );

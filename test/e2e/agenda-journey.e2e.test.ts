@@ -119,6 +119,11 @@ describe('rooms, a workshop and its registrations, in the browser', () => {
 
     // Clients find it on the agenda and register; four of them through the API to keep the test short.
     const client = await (await newContext(browser, server.url, { width: 390 })).newPage();
+    // The JSON-LD block is data, not script: the CSP (script-src 'self') must report nothing.
+    const cspReports: string[] = [];
+    client.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) cspReports.push(m.text());
+    });
     await client.goto('/agenda');
     await client.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
     await client.getByLabel('Domaine').waitFor();
@@ -130,6 +135,7 @@ describe('rooms, a workshop and its registrations, in the browser', () => {
     expect(await client.locator('script[type="application/ld+json"]').count()).toBe(1);
     const jsonLd = JSON.parse((await client.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(jsonLd).toMatchObject({ '@type': 'Event', name: 'Atelier CV', maximumAttendeeCapacity: 5 });
+    expect(cspReports).toEqual([]);
     await expectAccessible(client);
     const eventId = new URL(client.url()).pathname.split('/').pop() as string;
     const tokens: string[] = [];

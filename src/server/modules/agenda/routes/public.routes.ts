@@ -12,6 +12,7 @@ import type { App, AppContext } from '../../../platform/context.js';
 import { requestLanguage } from '../../../platform/i18n.js';
 import { resolveSite } from '../../sites/sites.service.js';
 import { feedEvents, publicAgenda, publicEvent } from '../agenda.service.js';
+import { cachedSite } from '../directory-cache.js';
 import { eventsCalendar } from '../ics.js';
 import type { AgendaNotifier } from '../notify.js';
 import { organisationDirectory } from '../organisers.js';
@@ -36,7 +37,7 @@ export function publicRoutes(app: App, ctx: AppContext, notifier: AgendaNotifier
       config: read,
     },
     async (request) => {
-      const { siteId } = await resolveSite(ctx.db, request.params.siteSlug);
+      const { siteId } = await cachedSite(ctx.db, request.params.siteSlug);
       return publicAgenda(ctx.db, siteId, request.query, requestLanguage(request));
     },
   );
@@ -45,7 +46,7 @@ export function publicRoutes(app: App, ctx: AppContext, notifier: AgendaNotifier
     '/api/sites/:siteSlug/agenda/events/:id',
     { schema: { tags, params: siteItemParamsSchema, response: { 200: publicEventSchema } }, config: read },
     async (request) => {
-      const { siteId } = await resolveSite(ctx.db, request.params.siteSlug);
+      const { siteId } = await cachedSite(ctx.db, request.params.siteSlug);
       return publicEvent(ctx.db, siteId, request.params.id, requestLanguage(request));
     },
   );
