@@ -8,7 +8,7 @@ import type { StaffPrincipal } from '../../src/server/platform/auth/principal.js
 import { callNext, parkTicket, startSession } from '../../src/server/modules/visits/calls.service.js';
 import { closeOutDays } from '../../src/server/modules/visits/day.service.js';
 import { openDesk } from '../../src/server/modules/visits/desk.service.js';
-import { issueTicket } from '../../src/server/modules/visits/tickets.service.js';
+import { issueTicket } from '../../src/server/modules/visits/issue.service.js';
 import { forEachBackend, type TestContext } from '../support/app.js';
 import { makeSite, makeStaff } from '../support/factories.js';
 

@@ -10,6 +10,7 @@ import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { trustedSiteId } from '../../platform/auth/scope.js';
 import { DomainError, mapUniqueViolation, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record.js';
+import { getOrSet } from '../../platform/get-or-set.js';
 import { presentSite } from './presenters.js';
 
 export type SiteRow = typeof sites.$inferSelect;
@@ -27,8 +28,7 @@ function cached(db: Db, key: string) {
 }
 
 function remember(db: Db, site: SiteRow) {
-  let map = siteCache.get(db);
-  if (!map) siteCache.set(db, (map = new Map()));
+  const map = getOrSet(siteCache, db, () => new Map());
   const until = Date.now() + SITE_TTL_MS;
   map.set(`slug:${site.slug}`, { site, until });
   map.set(`id:${site.id}`, { site, until });

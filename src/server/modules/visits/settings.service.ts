@@ -6,6 +6,7 @@ import { visitSettings } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { recordEvent } from '../../platform/events/record.js';
+import { getOrSet } from '../../platform/get-or-set.js';
 
 export const DEFAULT_VISIT_SETTINGS: VisitSettings = {
   recallLimit: 2,
@@ -30,9 +31,7 @@ export async function getVisitSettings(db: DbOrTx, siteId: SiteId): Promise<Visi
         ratios: row.rules.ratios,
       }
     : DEFAULT_VISIT_SETTINGS;
-  let map = cache.get(db);
-  if (!map) cache.set(db, (map = new Map()));
-  map.set(siteId, { value, until: Date.now() + SETTINGS_TTL_MS });
+  getOrSet(cache, db, () => new Map()).set(siteId, { value, until: Date.now() + SETTINGS_TTL_MS });
   return value;
 }
 

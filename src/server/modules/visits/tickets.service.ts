@@ -1,106 +1,20 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Field, Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
-import { openState, serviceDate } from '../../../common/site-time.js';
-import type { IssueTicketBody, TicketView } from '../../../common/visits/schemas.js';
+import { serviceDate } from '../../../common/site-time.js';
+import type { TicketView } from '../../../common/visits/schemas.js';
 import { toRange } from '../../../common/visits/wait-estimate.js';
-import {
-  FIELD_LETTERS,
-  formatTicketCode,
-  HELD_STATUSES,
-  type TicketStatus,
-} from '../../../common/visits/vocabulary.js';
+import { HELD_STATUSES, type TicketStatus } from '../../../common/visits/vocabulary.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { desks, sites, ticketCounters, tickets, zones } from '../../db/schema/index.js';
+import { desks, sites, tickets, zones } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Principal } from '../../platform/auth/principal.js';
-import { randomToken } from '../../platform/auth/tokens.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { defaultSessionMinutes, floorEstimates } from './estimates.js';
 import { loadFloor } from './floor.js';
 import { getVisitSettings } from './settings.service.js';
-
-export type Issuer = { via: 'kiosk'; deviceId: string; actor: Principal } | { via: 'reception'; actor: Principal };
-
-function assertOffered(site: SiteRow, body: IssueTicketBody) {
-  const errors = [];
-  if (!site.fields.includes(body.field)) errors.push({ field: 'field', code: 'invalid_value' });
-  if (!site.languages.includes(body.language)) errors.push({ field: 'language', code: 'invalid_value' });
-  if (errors.length > 0) throw new DomainError('validation.failed', { fieldErrors: errors });
-}
-
-/** Next daily number for a letter: one atomic upsert, unique under any concurrency. */
-async function nextNumber(tx: DbOrTx, siteId: SiteId, day: string, letter: string) {
-  const [row] = await tx
-    .insert(ticketCounters)
-    .values({ siteId, serviceDate: day, letter, lastNumber: 1 })
-    .onConflictDoUpdate({
-      target: [ticketCounters.siteId, ticketCounters.serviceDate, ticketCounters.letter],
-      set: { lastNumber: sql`${ticketCounters.lastNumber} + 1` },
-    })
-    .returning({ n: ticketCounters.lastNumber });
-  if (!row) throw new Error('counter upsert returned nothing');
-  return row.n;
-}
-
-/** Issues a ticket (kiosk or reception) if the queue is open; returns what the ticket shows. */
-export async function issueTicket(
-  db: Db,
-  site: SiteRow,
-  siteId: SiteId,
-  body: IssueTicketBody,
-  issuer: Issuer,
-  now = new Date(),
-) {
-  assertOffered(site, body);
-  const settings = await getVisitSettings(db, siteId);
-  const state = openState(site.openingHours, now, site.timeZone, settings.closeBeforeMinutes);
-  if (!state.open || !state.issuing) throw new DomainError('queue.closed');
-  const day = serviceDate(now, site.timeZone);
-  const letter = FIELD_LETTERS[body.field];
-  const id = await db.transaction(async (tx) => {
-    const number = await nextNumber(tx, siteId, day, letter);
-    const [row] = await tx
-      .insert(tickets)
-      .values({
-        siteId,
-        serviceDate: day,
-        letter,
-        number,
-        code: formatTicketCode(letter, number),
-        field: body.field,
-        language: body.language,
-        status: 'waiting',
-        token: randomToken(16),
-        audience: body.audience ?? null,
-        channel: body.channel ?? null,
-        issuedVia: issuer.via,
-        deviceId: issuer.via === 'kiosk' ? issuer.deviceId : null,
-        issuedAt: now,
-        priorityAt: now,
-      })
-      .returning({ id: tickets.id, code: tickets.code });
-    if (!row) throw new Error('ticket insert returned nothing');
-    await recordEvent(tx, siteId, 'ticket.issued', {
-      id: row.id,
-      code: row.code,
-      field: body.field,
-      language: body.language,
-    });
-    if (issuer.via === 'reception') {
-      await recordAudit(tx, issuer.actor, { action: 'ticket.issue', targetType: 'ticket', targetId: row.id, siteId });
-    }
-    return row.id;
-  });
-  const view = await ticketViewById(db, site, siteId, id, now);
-  await db
-    .update(tickets)
-    .set({ estimateMinutes: view.estimate?.minutes ?? null })
-    .where(eq(tickets.id, id));
-  return view;
-}
 
 async function waitingZone(db: DbOrTx, siteId: SiteId) {
   const [z] = await db

@@ -11,7 +11,8 @@ import { requireDevice } from '../../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../../platform/context.js';
 import { siteById } from '../../sites/sites.service.js';
 import { presentStaffTicket } from '../presenters.js';
-import { cancelTicket, issueTicket, listActiveTickets, ticketViewById, ticketViewByToken } from '../tickets.service.js';
+import { issueTicket } from '../issue.service.js';
+import { cancelTicket, listActiveTickets, ticketViewById, ticketViewByToken } from '../tickets.service.js';
 import { staffAtSite } from './scope.js';
 
 export function ticketRoutes(app: App, ctx: AppContext) {
