@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { EventInput, eventPatchSchema } from '../../../common/agenda/schemas.js';
 import type { Language } from '../../../common/domain.js';
@@ -36,7 +36,14 @@ async function present(db: Db, siteId: SiteId, rows: EventRow[], language: Langu
     db
       .select({ id: roomBookings.id, roomId: roomBookings.roomId })
       .from(roomBookings)
-      .where(eq(roomBookings.siteId, siteId)),
+      .where(
+        rows.length > 0
+          ? inArray(
+              roomBookings.id,
+              rows.map((r) => r.bookingId),
+            )
+          : sql`false`,
+      ),
   ]);
   const roomOf = new Map(bookings.map((b) => [b.id, b.roomId]));
   return rows.map((e) =>
