@@ -5,6 +5,7 @@ import { scorePlan } from '../../../../common/roster/penalty.js';
 import { buildBenchmarkModel } from './benchmark-model.js';
 import { runMip } from './highs-run.js';
 import { localSearch } from './local-search.js';
+import { rowViolation } from './row-feasibility.js';
 import {
   blockNeighbourhood,
   daysNeighbourhood,
@@ -84,7 +85,8 @@ export const solveBenchmark = (highs: Highs, inst: IndexedInstance, options: Sol
       if (next) plan = next;
     }
   }
-  objective = scorePlan(inst, plan).total;
+  // A construction cut short (cancelled, or a group without a plan in time) is no solution yet.
+  objective = feasible(inst, plan) ? scorePlan(inst, plan).total : null;
   if (!options.start) progress('construct');
 
   const exactStart = elapsed();
@@ -116,6 +118,18 @@ export const solveBenchmark = (highs: Highs, inst: IndexedInstance, options: Sol
       objective > 0 &&
       (objective - bound) / objective <= (options.relativeGap ?? 0));
 
+  if (objective === null && !stop()) {
+    // No feasible plan yet: the local search crosses infeasible plans and keeps the best feasible one.
+    const repaired = localSearch(inst, plan, {
+      seconds: Math.min(remaining(), 5),
+      random,
+      shouldStop: options.shouldStop,
+    });
+    if (feasible(inst, repaired)) {
+      plan = repaired;
+      objective = scorePlan(inst, plan).total;
+    }
+  }
   const size = { staff: Math.min(E, 4), days: Math.min(D, 7) };
   const subLimit = Math.max(1, Math.min(5, options.timeLimitSeconds / 30));
   let round = 0;
@@ -175,6 +189,12 @@ export const solveBenchmark = (highs: Highs, inst: IndexedInstance, options: Sol
     seconds: elapsed(),
     stats,
   };
+};
+
+const feasible = (inst: IndexedInstance, plan: RosterPlan): boolean => {
+  const perType = new Int32Array(inst.shiftCount);
+  for (let e = 0; e < inst.staffCount; e++) if (rowViolation(inst, plan, e, perType) > 0) return false;
+  return true;
 };
 
 const shuffled = (count: number, random: () => number): number[] =>
