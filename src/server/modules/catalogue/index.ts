@@ -1,6 +1,6 @@
 import type { App, AppContext } from '../../platform/context.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
-import { offerRoutes } from './routes/offers.routes.js';
+import { feedRoutes, offerRoutes } from './routes/offers.routes.js';
 
 export { importEsco } from './esco/import.service.js';
 export { expireOffers } from './offers/offers.service.js';
@@ -9,4 +9,5 @@ export { escoLoaded, loadEscoOnFirstStart } from './esco/first-start.js';
 export function registerCatalogueModule(app: App, ctx: AppContext) {
   catalogueRoutes(app, ctx);
   offerRoutes(app, ctx);
+  feedRoutes(app, ctx);
 }

@@ -1,3 +1,4 @@
+import { feedImportBodySchema, feedReportSchema } from '../../../../common/catalogue/feed-schemas.js';
 import { z } from 'zod';
 import {
   offerInputSchema,
@@ -7,6 +8,7 @@ import {
 } from '../../../../common/catalogue/offer-schemas.js';
 import { requireStaff } from '../../../platform/auth/plugin.js';
 import type { App, AppContext } from '../../../platform/context.js';
+import { importFeed } from '../feeds/feeds.service.js';
 import { createOffer, getOffer, listOwnOffers, updateOffer } from '../offers/offers.service.js';
 
 /** Partner offers: coordinators manage their own organisation's; published ones are public. */
@@ -30,5 +32,14 @@ export function offerRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: offerParamsSchema, response: { 200: offerSchema, 404: z.unknown() } } },
     async (request) =>
       getOffer(ctx.db, request.principal?.kind === 'staff' ? request.principal : null, request.params.id),
+  );
+}
+
+/** Feed import: CSV or JSON/JSON-LD (schema.org JobPosting, Course) with a row-level report. */
+export function feedRoutes(app: App, ctx: AppContext) {
+  app.post(
+    '/api/catalogue/feeds',
+    { schema: { tags: ['catalogue'], body: feedImportBodySchema, response: { 200: feedReportSchema } } },
+    async (request) => importFeed(ctx.db, requireStaff(request), request.body),
   );
 }
