@@ -18,13 +18,22 @@ import { wrongState } from './tickets.service.js';
 
 type TicketRow = typeof tickets.$inferSelect;
 
-async function deskInfo(tx: DbOrTx, deskId: string) {
+/** Desk numbers and zones, for the display: they rarely change, so each instance keeps them a few seconds. */
+const DESK_TTL_MS = 5_000;
+type DeskInfo = { id: string; number: number; label: string; zoneCode: string | null };
+/** Keyed by desk id (a UUID, unique across databases), so transactions share it. */
+const deskCache = new Map<string, { desk: DeskInfo; until: number }>();
+
+async function deskInfo(tx: DbOrTx, deskId: string): Promise<DeskInfo> {
+  const hit = deskCache.get(deskId);
+  if (hit && hit.until > Date.now()) return hit.desk;
   const [d] = await tx
     .select({ id: desks.id, number: desks.number, label: desks.label, zoneCode: zones.code })
     .from(desks)
     .leftJoin(zones, eq(zones.id, desks.zoneId))
     .where(eq(desks.id, deskId));
   if (!d) throw new DomainError('desk.not_open');
+  deskCache.set(deskId, { desk: d, until: Date.now() + DESK_TTL_MS });
   return d;
 }
 
@@ -105,11 +114,15 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
         .where(scope)
         .orderBy(tickets.field, tickets.language, transferred, tickets.priorityAt);
       if (heads.length === 0) return null;
-      const calls = await tx
-        .select({ field: tickets.field, n: count() })
-        .from(tickets)
-        .where(and(eq(tickets.siteId, siteId), eq(tickets.serviceDate, day), isNotNull(tickets.calledAt)))
-        .groupBy(tickets.field);
+      // Calls so far today only matter to ratio rules: skip the count when there are none.
+      const calls =
+        settings.ratios.length === 0
+          ? []
+          : await tx
+              .select({ field: tickets.field, n: count() })
+              .from(tickets)
+              .where(and(eq(tickets.siteId, siteId), eq(tickets.serviceDate, day), isNotNull(tickets.calledAt)))
+              .groupBy(tickets.field);
       const chosen = chooseNext(
         heads.map((h) => ({
           ...h,
