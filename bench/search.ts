@@ -20,14 +20,17 @@ import { generateOffers } from './search-offers.js';
 const escoDir = process.env.ESCO_DIR ?? path.resolve(root, '../shared/data/esco');
 const TARGET_DOCS = 200_000;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
 
 async function main() {
   if (process.argv.includes('--pglite')) {
     const lite = await openDatabase({ kind: 'pglite' });
     await migrate(lite);
     const r = await importEsco(lite, escoDir);
-    console.log(`ESCO import on PGlite: ${(r.durationMs / 1000).toFixed(1)} s (transitions ${(r.transitionsMs / 1000).toFixed(1)} s)`);
+    console.log(
+      `ESCO import on PGlite: ${(r.durationMs / 1000).toFixed(1)} s (transitions ${(r.transitionsMs / 1000).toFixed(1)} s)`,
+    );
     await lite.close();
   }
   const url = await freshPostgres('atrium_bench_search');
@@ -40,7 +43,10 @@ async function main() {
       `ESCO import on PostgreSQL: ${(imported.durationMs / 1000).toFixed(1)} s (transitions ${(imported.transitionsMs / 1000).toFixed(1)} s)`,
     );
     const queries = loadQueries(root);
-    const kinds = queries.reduce<Record<string, number>>((c, q) => Object.assign(c, { [q.kind]: (c[q.kind] ?? 0) + 1 }), {});
+    const kinds = queries.reduce<Record<string, number>>(
+      (c, q) => Object.assign(c, { [q.kind]: (c[q.kind] ?? 0) + 1 }),
+      {},
+    );
     console.log(`\nrelevance set: ${queries.length} queries ${JSON.stringify(kinds)}; recall@10 / MRR`);
     console.log(`${'ranker'.padEnd(22)} ${'typo'.padEnd(16)} ${'cross'.padEnd(16)} ${'intent'.padEnd(16)} overall`);
     printScores('ours', await evaluate(database.db, queries, ours));
