@@ -12,6 +12,7 @@ import { Clock } from './clock.js';
 import { CurrentCall } from './current-call.js';
 import { FieldWaits } from './field-waits.js';
 import { LastCalls } from './last-calls.js';
+import { DisplaySpacePanel } from '../space-shared/display-space-panel.js';
 import { callFromEvent, useCalls } from './use-calls.js';
 
 type Props = { site: PublicSite; token: string; listener: RefObject<SiteEventHandler | null> };
@@ -76,6 +77,7 @@ export function DisplayBoard({ site, token, listener }: Props) {
         <LastCalls calls={calls.slice(1, 7)} timeZone={site.timeZone} />
       </div>
       <FieldWaits fields={site.fields} snapshot={queues.data} />
+      <DisplaySpacePanel slug={site.slug} token={token} />
     </main>
   );
 }

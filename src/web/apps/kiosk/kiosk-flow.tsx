@@ -14,6 +14,7 @@ import { IdleNotice } from './idle-notice.js';
 import { useIdleCountdown } from './use-idle-countdown.js';
 import { KioskClosed } from './kiosk-closed.js';
 import { KioskFieldStep } from './kiosk-field-step.js';
+import { KioskSpaceTickets } from '../space-shared/space-ticket-panel.js';
 import { KioskLanguageStep } from './kiosk-language-step.js';
 import { KioskQuestionsStep } from './kiosk-questions-step.js';
 import { KioskTicketStep } from './kiosk-ticket-step.js';
@@ -82,6 +83,7 @@ export function KioskFlow({ site, token }: { site: PublicSite; token: string }) 
           }}
         />
       )}
+      {step === 'field' && <KioskSpaceTickets token={token} />}
       {step === 'questions' && field && (
         <KioskQuestionsStep
           busy={issue.isPending}

@@ -16,6 +16,7 @@ import { StaffLayout } from '../../ui/staff-layout.js';
 import { BookingsLink } from '../partner/bookings/bookings-link.js';
 import { CoverageTable } from './coverage-table.js';
 import { QueueRules } from './queue-rules.js';
+import { SpaceSummaryPanel } from '../space-shared/space-summary-panel.js';
 
 function Manage({ me }: { me: Me }) {
   const { t } = useTranslation(['apps', 'visits']);
@@ -62,6 +63,7 @@ function Manage({ me }: { me: Me }) {
         <p>{t('visits:rules.lead')}</p>
         <QueueRules slug={site.data.slug} fields={site.data.fields} />
       </section>
+      <SpaceSummaryPanel slug={site.data.slug} />
       <section className="panel" aria-labelledby="m-cover">
         <h2 id="m-cover">{t('manage.coverage')}</h2>
         <CoverageTable staff={staff.data} fields={site.data.fields} siteId={site.data.id} />

@@ -14,6 +14,7 @@ import { useStaffStream } from '../../visits/use-staff-stream.js';
 import { ActiveTickets } from './active-tickets.js';
 import { DirectionsPanel } from './directions-panel.js';
 import { IssueTicketForm } from './issue-ticket-form.js';
+import { ReceptionSpaceTickets } from '../space-shared/space-ticket-panel.js';
 
 function ReceptionDesk({ site }: { site: PublicSite }) {
   const { t } = useTranslation('visits');
@@ -70,6 +71,7 @@ function ReceptionDesk({ site }: { site: PublicSite }) {
         <p>{t('directions.lead')}</p>
         <DirectionsPanel slug={site.slug} />
       </section>
+      <ReceptionSpaceTickets slug={site.slug} />
     </>
   );
 }
