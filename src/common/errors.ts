@@ -54,6 +54,9 @@ export const ERROR_STATUS = {
   'space.closed': 409,
   'help.not_yours': 403,
   'help.wrong_state': 409,
+  'survey.already_answered': 409,
+  'survey.no_session': 409,
+  'stats.range_invalid': 400,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -10,6 +10,8 @@ import { registerAuthModule } from './modules/auth/routes.js';
 import { registerCatalogueModule } from './modules/catalogue/index.js';
 import { registerSitesModule } from './modules/sites/index.js';
 import { registerSpaceModule } from './modules/space/index.js';
+import { registerStatsModule } from './modules/stats/index.js';
+import { registerSurveysModule } from './modules/surveys/index.js';
 import { registerAgendaModule } from './modules/agenda/index.js';
 import { registerVisitsModule } from './modules/visits/index.js';
 import { registerAuth } from './platform/auth/plugin.js';
@@ -100,6 +102,8 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   registerCatalogueModule(app, ctx);
   registerSpaceModule(app, ctx);
   registerAgendaModule(app, ctx);
+  registerSurveysModule(app, ctx);
+  registerStatsModule(app, ctx);
   registerAuditModule(app, ctx);
   await registerWebApp(app);
 
