@@ -32,9 +32,11 @@ forEachBackend('surveys: questionnaires and anonymous responses', (get) => {
     const bad = await phone.post(`/api/feedback/${token}`, {
       versionId,
       language: 'fr',
-      answers: { overall: 9, ghost: 1 },
+      answers: { overall: 4, ghost: 1 },
     });
     expect(fieldsOf(expectProblem(bad, 400, 'validation.failed'))).toEqual(['answers.ghost']);
+    const big = await phone.post(`/api/feedback/${token}`, { versionId, language: 'fr', answers: { overall: 9 } });
+    expect(fieldsOf(expectProblem(big, 400, 'validation.failed'))).toEqual(['answers.overall']);
 
     const sent = await phone.post(`/api/feedback/${token}`, {
       versionId,
