@@ -14,6 +14,7 @@ import { registerStatsModule } from './modules/stats/index.js';
 import { registerSurveysModule } from './modules/surveys/index.js';
 import { registerAgendaModule } from './modules/agenda/index.js';
 import { registerVisitsModule } from './modules/visits/index.js';
+import { AuthCache } from './platform/auth/auth-cache.js';
 import { registerAuth } from './platform/auth/plugin.js';
 import type { App, AppContext } from './platform/context.js';
 import { EventHub } from './platform/events/hub.js';
@@ -80,11 +81,15 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
 
   registerProblemHandlers(app);
   await registerHttpPlugins(app, { rateLimit: options.rateLimit ?? true });
+  const authCache = new AuthCache(config.authCacheSeconds * 1000);
+  await authCache.start(database);
   registerAuth(app, {
     db: database.db,
     session: config.session,
     secureCookies: config.publicUrl.startsWith('https://'),
+    cache: authCache,
   });
+  app.addHook('onClose', async () => authCache.stop());
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {

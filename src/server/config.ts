@@ -15,6 +15,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -39,6 +40,8 @@ export type Config = {
   logLevel: (typeof logLevels)[number];
   /** Behind a load balancer: take the client address from X-Forwarded-For (for rate limits only). */
   trustProxy: boolean;
+  /** How long an instance may reuse a resolved session or device token (0: never); revocations reach every instance at once. */
+  authCacheSeconds: number;
   session: { idleMinutes: number; absoluteHours: number };
 };
 
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    authCacheSeconds: e.AUTH_CACHE_SECONDS,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
   };
 }

@@ -15,6 +15,8 @@ export const testConfig = (env: TestEnv = {}) =>
     LOG_LEVEL: 'silent',
     // Tests tell rate-limited clients apart by X-Forwarded-For.
     TRUST_PROXY: 'true',
+    // Tests age sessions in the database directly; the cache has its own test (auth-cache.test.ts).
+    AUTH_CACHE_SECONDS: '0',
     ...env,
   });
 

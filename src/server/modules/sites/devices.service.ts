@@ -5,6 +5,7 @@ import type { SiteId } from '../../../common/ids.js';
 import type { Db } from '../../db/client.js';
 import { devices, sites, stations } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
+import { announceAuthChange } from '../../platform/auth/auth-cache.js';
 import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { trustedSiteId } from '../../platform/auth/scope.js';
 import { normaliseCode, oneTimeCode, randomToken, sha256 } from '../../platform/auth/tokens.js';
@@ -81,6 +82,7 @@ export async function newEnrolmentCode(db: Db, actor: StaffPrincipal, siteId: Si
       .where(and(eq(devices.id, id), eq(devices.siteId, siteId)))
       .returning();
     if (!row) throw notFound();
+    await announceAuthChange(tx, { deviceId: id });
     await recordAudit(tx, actor, { action: 'device.new_code', targetType: 'device', targetId: id, siteId });
     await recordEvent(tx, siteId, 'device.changed', { id, change: 'updated' });
     return { device: presentDevice(row), code, expiresAt: expiresAt.toISOString() };
@@ -138,6 +140,7 @@ export async function revokeDevice(db: Db, actor: StaffPrincipal, siteId: SiteId
       .where(and(eq(devices.id, id), eq(devices.siteId, siteId)))
       .returning();
     if (!row) throw notFound();
+    await announceAuthChange(tx, { deviceId: id });
     await recordAudit(tx, actor, { action: 'device.revoke', targetType: 'device', targetId: id, siteId });
     await recordEvent(tx, siteId, 'device.changed', { id, change: 'revoked' });
     return presentDevice(row);

@@ -2,9 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DeviceKind } from '../../../common/domain.js';
 import type { Db } from '../../db/client.js';
 import { DomainError } from '../errors.js';
+import type { AuthCache } from './auth-cache.js';
 import { loadDevice } from './device-tokens.js';
 import type { DevicePrincipal, Principal, StaffPrincipal } from './principal.js';
 import { loadSession, type SessionPolicy } from './sessions.js';
+import { sha256 } from './tokens.js';
 
 export const SESSION_COOKIE = 'atrium_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -16,7 +18,7 @@ declare module 'fastify' {
   }
 }
 
-export type AuthOptions = { db: Db; session: SessionPolicy; secureCookies: boolean };
+export type AuthOptions = { db: Db; session: SessionPolicy; secureCookies: boolean; cache: AuthCache };
 
 export function sessionCookieOptions(secure: boolean, maxAgeSeconds?: number) {
   return {
@@ -37,18 +39,19 @@ export function registerAuth(app: FastifyInstance, options: AuthOptions) {
     if (!request.url.startsWith('/api/')) return;
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
-      request.principal = await loadDevice(options.db, authorization.slice(7).trim());
+      const token = authorization.slice(7).trim();
+      request.principal = await options.cache.device(sha256(token), () => loadDevice(options.db, token));
       return;
     }
     // EventSource cannot send headers: a device's event stream may carry its token in the query.
     const queryToken = (request.query as { access_token?: unknown } | undefined)?.access_token;
     if (request.method === 'GET' && request.url.includes('/stream') && typeof queryToken === 'string') {
-      request.principal = await loadDevice(options.db, queryToken);
+      request.principal = await options.cache.device(sha256(queryToken), () => loadDevice(options.db, queryToken));
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const lookup = await loadSession(options.db, token, options.session);
+    const lookup = await options.cache.session(sha256(token), () => loadSession(options.db, token, options.session));
     if (!lookup.ok) {
       request.sessionExpired = true;
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(options.secureCookies));

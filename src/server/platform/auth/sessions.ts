@@ -4,6 +4,7 @@ import type { OrganisationId, UserId } from '../../../common/ids.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { sessions, userSiteRoles, users } from '../../db/schema/index.js';
 import type { StaffPrincipal } from './principal.js';
+import { announceAuthChange } from './auth-cache.js';
 import { randomToken, sha256 } from './tokens.js';
 
 export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
@@ -24,7 +25,7 @@ export async function createSession(db: Db, userId: string, policy: SessionPolic
 }
 
 export type SessionLookup =
-  | { ok: true; principal: StaffPrincipal; preferredLanguage: string }
+  | { ok: true; principal: StaffPrincipal; preferredLanguage: string; expiresAt: Date }
   | { ok: false; reason: 'unknown' | 'expired' };
 
 /** Resolves a session cookie; ends it when idle or past its absolute lifetime, or when the account is disabled. */
@@ -62,6 +63,7 @@ export async function loadSession(
   return {
     ok: true,
     preferredLanguage: row.user.preferredLanguage,
+    expiresAt: row.session.expiresAt,
     principal: {
       kind: 'staff',
       userId: row.user.id as UserId,
@@ -74,11 +76,15 @@ export async function loadSession(
 }
 
 export async function endSession(db: Db, tokenHash: string) {
-  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    await announceAuthChange(tx, { tokenHash });
+  });
 }
 
 export async function endAllSessionsOf(db: DbOrTx, userId: string) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+  await announceAuthChange(db, { userId });
 }
 
 export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()) {
