@@ -76,6 +76,16 @@ export const solveBenchmark = (highs: Highs, inst: IndexedInstance, options: Sol
   };
 
   if (!options.start) {
+    // The local search reaches a feasible plan from an empty one in seconds on most instances…
+    const searched = localSearch(inst, plan, {
+      seconds: Math.min(5, options.timeLimitSeconds / 10),
+      random,
+      shouldStop: options.shouldStop,
+    });
+    if (feasible(inst, searched)) plan = searched;
+  }
+  if (!options.start && !feasible(inst, plan)) {
+    // …otherwise build it staff group by staff group with small MIPs.
     const order = shuffled(E, random);
     const group = Math.max(1, Math.ceil(E / 8));
     for (let first = 0; first < E && !options.shouldStop?.(); first += group) {
@@ -95,7 +105,7 @@ export const solveBenchmark = (highs: Highs, inst: IndexedInstance, options: Sol
     // Small models are often proven optimal by the exact MIP alone; big ones only get their bound from it.
     timeLimitSeconds: Math.min(
       remaining(),
-      Math.max(2, options.timeLimitSeconds * (whole.model.numCols <= 3000 ? 0.6 : 0.2)),
+      Math.max(2, options.timeLimitSeconds * (whole.model.numCols <= 1000 ? 0.6 : 0.2)),
     ),
     relativeGap: options.relativeGap ?? 0,
     start: whole.start,
