@@ -259,6 +259,13 @@ forEachBackend('agenda: bookings, events, registrations, mail', (get, backend) =
       403,
       'auth.forbidden',
     );
+
+    // Cancelling the event tells everyone still registered who left an e-mail.
+    expect((await partner.patch(`/api/sites/brussels/events/${body.id}`, { status: 'cancelled' })).statusCode).toBe(
+      200,
+    );
+    const told = await waitForMail(`p6.${backend}@example.org`, 2);
+    expect(told.at(-1)?.body).toContain('geannuleerd');
   });
 
   it('reminders go out once, 24 hours ahead (fake clock), and e-mails are erased after the event', async () => {

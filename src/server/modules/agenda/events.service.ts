@@ -4,7 +4,7 @@ import type { EventInput, eventPatchSchema } from '../../../common/agenda/schema
 import type { Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
 import type { Db } from '../../db/client.js';
-import { agendaEvents, roomBookings } from '../../db/schema/index.js';
+import { agendaEvents, eventRegistrations, roomBookings } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { DomainError, findPgError, notFound } from '../../platform/errors.js';
@@ -136,7 +136,7 @@ export async function updateEvent(
       throw new DomainError('event.capacity_above_room', { params: { max: room.capacity } });
     }
   }
-  const { promoted, row } = await db.transaction(async (tx) => {
+  const { promoted, cancelled, row } = await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(agendaEvents).where(eq(agendaEvents.id, id)).for('update');
     if (!locked) throw notFound();
     if (patch.capacity !== undefined && patch.capacity < locked.confirmedSeats) throw invalid('capacity');
@@ -148,6 +148,16 @@ export async function updateEvent(
       .returning();
     if (!updated) throw notFound();
     const promotedIds = await promoteWaitlist(tx, updated);
+    // Everyone still registered is told when the event is cancelled.
+    const toTell =
+      patch.status === 'cancelled' && locked.status !== 'cancelled'
+        ? await tx
+            .select()
+            .from(eventRegistrations)
+            .where(
+              and(eq(eventRegistrations.eventId, id), inArray(eventRegistrations.status, ['confirmed', 'waitlisted'])),
+            )
+        : [];
     await recordAudit(tx, actor, {
       action: 'event.update',
       targetType: 'event',
@@ -157,9 +167,10 @@ export async function updateEvent(
     });
     await recordEvent(tx, siteId, 'agenda_event.changed', { eventId: id });
     const [fresh] = await tx.select().from(agendaEvents).where(eq(agendaEvents.id, id));
-    return { promoted: promotedIds, row: fresh ?? updated };
+    return { promoted: promotedIds, cancelled: toTell, row: fresh ?? updated };
   });
   for (const registration of promoted) await notifier.registrationMail('promoted', registration, row);
+  for (const registration of cancelled) await notifier.registrationMail('cancelled', registration, row);
   return presentEvent(db, siteId, row, language);
 }
 

@@ -15,7 +15,7 @@ const catalogues = Object.fromEntries(
   ]),
 ) as Record<Language, MailCatalogue>;
 
-export type MailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder';
+export type MailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'cancelled';
 
 const fill = (text: string, params: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');

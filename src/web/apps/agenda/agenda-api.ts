@@ -29,6 +29,8 @@ export const useRegistration = (token: string) =>
   useQuery({
     queryKey: ['registration', token],
     queryFn: () => api<RegistrationView>('GET', `/api/agenda/registrations/${token}`),
+    // A waitlisted person sees their promotion without reloading.
+    refetchInterval: 30_000,
   });
 
 export const useBookings = (params: string) =>
