@@ -5,6 +5,7 @@ import { importEscoCommand } from './catalogue.js';
 import { adminCreateCommand } from './admin.js';
 import { migrateCommand, seedCommand } from './database.js';
 import { registerRosterCommands } from './roster-command.js';
+import { registerSimulateCommand } from './simulate.js';
 import { startServer } from '../server/start.js';
 
 const program = new Command('atrium').description('Atrium runs a Cité des Métiers / Beroepenpunt.');
@@ -52,6 +53,7 @@ program
   .action(importEscoCommand);
 
 registerRosterCommands(program);
+registerSimulateCommand(program);
 program.parseAsync().catch((error: unknown) => {
   console.error(
     error instanceof ConfigError ? error.message : error instanceof Error ? `atrium: ${error.message}` : error,
