@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:web`: Lighthouse (mobile) on the portal's home, search results and an occupation page,
+ * served by the real server on an in-memory PGlite with the demo centre and the mini ESCO fixture
+ * (the pages and bundles are the same as with the full set). Needs `npm run build` first and
+ * CHROME_PATH (default /usr/bin/chromium). Prints performance and accessibility scores per page.
+ */
+import { mkdtempSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase } from '../src/server/db/client.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { importEsco } from '../src/server/modules/catalogue/index.js';
+import { seedDemo } from '../src/server/seed/demo.js';
+import { root } from './lib.js';
+
+const BAKER = '1aadb308-432a-4d01-b54b-b4f7f76dd419';
+const PAGES = [
+  ['home', '/portal'],
+  ['search results', '/portal/search?q=boulanger'],
+  ['occupation page', `/portal/occupations/${BAKER}`],
+] as const;
+
+async function main() {
+  const database = await openDatabase({ kind: 'pglite' });
+  await migrate(database);
+  await seedDemo(database.db);
+  await importEsco(database, path.join(root, 'test/fixtures/esco-mini'));
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'atrium-lh-')) });
+  const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    console.log(`${'page'.padEnd(18)} performance  accessibility  (Lighthouse ${'mobile'})`);
+    for (const [name, url] of PAGES) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${url}`, {
+        port: chrome.port,
+        onlyCategories: ['performance', 'accessibility'],
+        logLevel: 'error',
+        formFactor: 'mobile',
+      });
+      const c = result?.lhr.categories;
+      const score = (v: number | null | undefined) => String(Math.round((v ?? 0) * 100)).padStart(3);
+      console.log(`${name.padEnd(18)} ${score(c?.performance?.score).padEnd(12)} ${score(c?.accessibility?.score)}`);
+    }
+  } finally {
+    chrome.kill();
+    await app.close();
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
