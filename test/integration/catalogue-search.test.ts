@@ -85,6 +85,12 @@ forEachBackend('catalogue: ESCO import, search, occupation, transitions', (get) 
     expect(r.statusCode).toBeLessThan(500);
   });
 
+  it('suggests occupations from the first letters typed', async () => {
+    const r = await anonymous(get().app).get('/api/catalogue/suggest?q=boulang&lang=fr');
+    expect(r.statusCode).toBe(200);
+    expect((r.json() as Items).items.map((i) => i.escoUri)).toContain(BAKER);
+  });
+
   it('answers an unknown occupation with 404', async () => {
     const r = await anonymous(get().app).get(
       `/api/catalogue/occupations/${encodeURIComponent('http://data.europa.eu/esco/occupation/nope')}`,

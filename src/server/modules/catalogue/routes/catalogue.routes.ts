@@ -5,7 +5,7 @@ import {
   transitionListSchema,
   transitionsQuerySchema,
 } from '../../../../common/catalogue/occupation-schemas.js';
-import { searchQuerySchema, searchResultSchema } from '../../../../common/catalogue/schemas.js';
+import { searchQuerySchema, searchResultSchema, suggestQuerySchema } from '../../../../common/catalogue/schemas.js';
 import type { App, AppContext } from '../../../platform/context.js';
 import { occupationDetail, transitionsFrom } from '../occupations.service.js';
 import { search } from '../search/search.service.js';
@@ -16,6 +16,12 @@ export function catalogueRoutes(app: App, ctx: AppContext) {
   app.get(
     '/api/catalogue/search',
     { schema: { tags, querystring: searchQuerySchema, response: { 200: searchResultSchema } } },
+    async (request) => search(ctx.db, request.query),
+  );
+  // Autocomplete: the same ranking, few items, titles only in the answer's items.
+  app.get(
+    '/api/catalogue/suggest',
+    { schema: { tags, querystring: suggestQuerySchema, response: { 200: searchResultSchema } } },
     async (request) => search(ctx.db, request.query),
   );
   app.get(
