@@ -1,6 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import type { SpaceDisplay, SpaceSummary, SpaceTicketView, StationScreen } from '../../src/common/space/schemas.js';
-import { closeSpaceDays, expireOffers } from '../../src/server/modules/space/index.js';
+import { expireOffers } from '../../src/server/modules/space/index.js';
 import { forEachBackend } from '../support/app.js';
 import { anonymous } from '../support/client.js';
 import { expectProblem } from '../support/problem.js';
