@@ -199,3 +199,11 @@ export function protectColumn(values: readonly number[], options: DisclosureOpti
 export function cellText(cell: ProtectedCell, threshold: number, formatNumber: (n: number) => string = String) {
   return cell.hidden ? `<${formatNumber(threshold)}` : formatNumber(cell.value);
 }
+
+/** A figure published on its own (no margins to protect): hidden below the threshold, else rounded. */
+export function protectSingle(value: number, options: DisclosureOptions = {}): ProtectedCell {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  return value < threshold
+    ? { hidden: true }
+    : { hidden: false, value: roundValue(value, options.roundTo ?? 1, threshold) };
+}

@@ -1,2 +1,9 @@
 import type { App, AppContext } from '../../platform/context.js';
-export function registerStatsModule(_app: App, _ctx: AppContext) {}
+import { statsRoutes } from './routes/stats.routes.js';
+
+export { statsRound } from './rollup.service.js';
+
+/** Statistics: period reports, outcome report, partner view, exports (disclosure-controlled). */
+export function registerStatsModule(app: App, ctx: AppContext) {
+  statsRoutes(app, ctx);
+}
