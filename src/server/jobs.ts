@@ -1,5 +1,6 @@
 import type { Database } from './db/client.js';
 import { spaceRound } from './modules/space/index.js';
+import { statsRound } from './modules/stats/index.js';
 import { closeOutDays } from './modules/visits/day.service.js';
 
 const MINUTE = 60_000;
@@ -12,12 +13,18 @@ const JOBS_LOCK = 727_002;
  */
 export function startJobs(database: Database, log: (error: unknown) => void = console.error) {
   let running = false;
+  let statsAt = 0;
   const round = async () => {
     if (running) return;
     running = true;
     try {
       await database.exclusive(JOBS_LOCK, () => closeOutDays(database.db));
       await database.exclusive(JOBS_LOCK, () => spaceRound(database.db));
+      // Statistics rollup of closed days and retention purge: hourly is plenty for a daily job.
+      if (Date.now() - statsAt >= 60 * MINUTE) {
+        statsAt = Date.now();
+        await database.exclusive(JOBS_LOCK, () => statsRound(database.db));
+      }
     } catch (error) {
       log(error);
     } finally {
