@@ -25,6 +25,8 @@ const childEnv = (dataDir: string, port = 0) => ({
   HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
   DATABASE_URL: '',
+  // A first start imports ESCO; the small fixture keeps it to seconds (the full set is the bench's job).
+  ESCO_DIR: path.join(repoRoot, 'test/fixtures/esco-mini'),
 });
 
 /** `atrium serve` as a real process; resolves once /readyz answers (bounded). */
