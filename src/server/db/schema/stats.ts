@@ -3,10 +3,11 @@ import { sites } from './sites.js';
 
 /**
  * Daily rollup of the walk-in, one row per site, day and breakdown: dimension 'all' (value ''),
- * 'field', 'language', 'organisation' (the counsellor's organisation, never the counsellor),
- * 'audience', 'channel' and 'field_language' ('work|fr'). Written by the retention job before raw
+ * 'field_language' ('work|fr'; field and language totals are its sums), 'organisation' (the
+ * counsellor's organisation, never the counsellor), 'audience' and 'channel'. Written by the retention job before raw
  * records are deleted, and by the simulator and the benchmark; waits and durations are kept as
- * 5-minute histograms (25 buckets, the last is two hours or more) so medians and p90 survive.
+ * 5-minute histograms (25 buckets, the last is two hours or more; on the 'all' rows) so medians
+ * and p90 survive.
  */
 export const statsDaily = pgTable(
   'stats_daily',

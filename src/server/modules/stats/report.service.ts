@@ -92,6 +92,20 @@ export async function periodReport(db: Db, scope: ReportScope, q: PeriodQuery, l
   const get = (dimension: string, value: string) =>
     f.byDimension.find((r) => r.dimension === dimension && r.value === value);
   const all = get('all', '');
+  /** A field's figures: the sum of its field × language rows. */
+  const byField = (field: string): DimensionRow | undefined => {
+    const parts = f.byDimension.filter((r) => r.dimension === 'field_language' && r.value.startsWith(`${field}|`));
+    if (parts.length === 0) return undefined;
+    return parts.reduce((a, r) => ({
+      ...a,
+      tickets: a.tickets + r.tickets,
+      sessions: a.sessions + r.sessions,
+      referrals: a.referrals + r.referrals,
+      rated: a.rated + r.rated,
+      rating_sum: a.rating_sum + r.rating_sum,
+      duration_seconds: a.duration_seconds + r.duration_seconds,
+    }));
+  };
   const cross = FIELDS.map((field) =>
     LANGUAGES.map((language) => get('field_language', `${field}|${language}`)?.sessions ?? 0),
   );
@@ -136,7 +150,7 @@ export async function periodReport(db: Db, scope: ReportScope, q: PeriodQuery, l
     organisation: breakdown(f.byDimension, 'organisation', label, o),
     audience: breakdown(f.byDimension, 'audience', label, o),
     channel: breakdown(f.byDimension, 'channel', label, o),
-    satisfactionByField: satisfaction(FIELDS.map((k) => ({ key: k, label: label('field', k), row: get('field', k) }))),
+    satisfactionByField: satisfaction(FIELDS.map((k) => ({ key: k, label: label('field', k), row: byField(k) }))),
     activities: { events: single(activities.events, o), participants: single(activities.participants, o) },
     space: space ? { uses: single(space.uses, o), hours: single(space.hours, o) } : null,
   };

@@ -10,7 +10,7 @@ export async function rollupDays(db: Db, siteIds: string[], from: string, to: st
   if (siteIds.length === 0) return;
   await db.transaction(async (tx) => {
     await tx.execute(rollupDelete(siteIds, from, to));
-    await tx.execute(rollupInsert(siteIds, from, to));
+    for (const statement of rollupInsert(siteIds, from, to)) await tx.execute(statement);
     await tx.execute(ratingsUpsert(siteIds, from, to));
   });
 }

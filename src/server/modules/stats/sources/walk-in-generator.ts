@@ -2,7 +2,8 @@ import { type SQL, sql } from 'drizzle-orm';
 
 /**
  * One INSERT … SELECT that writes a realistic walk-in history into `tickets` with server-side
- * `generate_series` (no row-by-row JS): weekdays only; about `perDay` clients a day (Wednesday
+ * `generate_series` (no row-by-row JS; ticket numbers are the client's rank of the day, so they are
+ * unique per day and letter without a sort): weekdays only; about `perDay` clients a day (Wednesday
  * longer, Friday shorter); arrivals in a morning and an afternoon wave from 09:00; the seed's field
  * and language mix; log-normal waits (median ≈ 12 min) and sessions (median ≈ 20 min, 5–45);
  * outcomes and referrals; the counsellor's organisation drawn by weight. Rows are marked
@@ -29,7 +30,7 @@ export function walkInInsert(plan: WalkInPlan): SQL {
 insert into tickets (site_id, service_date, letter, number, code, field, language, status, token, audience, channel,
   issued_via, issued_at, priority_at, called_at, started_at, ended_at, organisation_id, outcome_type, fields_handled,
   referrals, estimate_minutes, updated_at)
-select site_id, service_date, letter, n, letter || ' ' || lpad(n::text, 3, '0'), field, language, status,
+select site_id, service_date, letter, g, letter || ' ' || lpad(g::text, 3, '0'), field, language, status,
   'sim' || replace(gen_random_uuid()::text, '-', ''), audience, channel, 'simulated', issued_at, issued_at,
   case when status <> 'cancelled' then issued_at + wait_min * interval '1 minute' end,
   case when status = 'done' then issued_at + (wait_min + 1) * interval '1 minute' end,
@@ -40,9 +41,7 @@ select site_id, service_date, letter, n, letter || ' ' || lpad(n::text, 3, '0'),
   case when outcome = 'referral' and status = 'done' then array[ref] else '{}'::uuid[] end,
   round((wait_min * (0.8 + r_est * 0.4))::numeric, 1)::real, issued_at
 from (
-  select a.*, row_number() over (partition by site_id, service_date, letter order by issued_at) as n
-  from (
-    select s.site_id, d.service_date,
+    select s.site_id, d.service_date, g,
       f.field, f.letter,
       case when r_lang < 0.65 then 'fr' when r_lang < 0.90 then 'nl' else 'en' end as language,
       case when r_status < 0.93 then 'done' when r_status < 0.97 then 'no_show' else 'cancelled' end as status,
@@ -84,6 +83,5 @@ from (
       select f0.field, case f0.field when 'work' then 'W' when 'train' then 'T' when 'choose' then 'C'
         when 'change' then 'D' when 'create' then 'S' else 'M' end as letter
     ) f
-  ) a
 ) t`;
 }

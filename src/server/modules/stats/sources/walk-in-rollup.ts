@@ -14,40 +14,52 @@ export const BUCKETS = 25;
 const BUCKET_SECONDS = 300;
 const FINISHED = sql`('done', 'transferred', 'no_show', 'cancelled', 'not_served')`;
 
-const histogram = (column: string) =>
-  sql.join(
-    Array.from({ length: BUCKETS }, (_, b) => sql`count(*) filter (where served and ${sql.raw(column)} = ${b})::int`),
-    sql`, `,
+/** Counts per 5-minute bucket, the last one open-ended; bucket bounds are literals (one plan for all). */
+const histogram = (column: 'wait' | 'dur') =>
+  sql.raw(
+    Array.from({ length: BUCKETS }, (_, b) =>
+      b === BUCKETS - 1
+        ? `count(*) filter (where served and ${column} >= ${b * BUCKET_SECONDS})::int`
+        : `count(*) filter (where served and ${column} >= ${b * BUCKET_SECONDS} and ${column} < ${(b + 1) * BUCKET_SECONDS})::int`,
+    ).join(', '),
   );
 
-export function rollupInsert(siteIds: string[], from: string, to: string): SQL {
+/**
+ * Two statements (one scan each): the 'all' rows with the wait and duration histograms, and the
+ * breakdown rows ('field_language', 'organisation', 'audience', 'channel') with zero histograms —
+ * reports take medians from 'all' and field or language totals from 'field_language'.
+ */
+export function rollupInsert(siteIds: string[], from: string, to: string): SQL[] {
   const ids = sql`${`{${siteIds.join(',')}}`}::uuid[]`;
-  return sql`
-insert into stats_daily (site_id, service_date, dimension, value, simulated, tickets, sessions, referrals,
-  wait_seconds, duration_seconds, wait_buckets, duration_buckets)
-select site_id, service_date, dim.dimension, dim.value, simulated,
-  count(*) filter (where first_leg and status <> 'cancelled')::int,
-  count(*) filter (where served)::int,
-  coalesce(sum(refs), 0)::int,
-  coalesce(sum(wait) filter (where served), 0)::bigint,
-  coalesce(sum(dur) filter (where served), 0)::bigint,
-  array[${histogram('wait_bucket')}],
-  array[${histogram('dur_bucket')}]
-from (
+  const source = sql`(
   select t.site_id, t.service_date, t.field, t.language, t.status,
     coalesce(t.organisation_id::text, '') as org, coalesce(t.audience, '') as audience, coalesce(t.channel, '') as channel,
     t.issued_via = 'simulated' as simulated, t.previous_id is null as first_leg, t.started_at is not null as served,
     coalesce(cardinality(t.referrals), 0) as refs,
     greatest(0, extract(epoch from (t.called_at - t.issued_at)))::bigint as wait,
-    greatest(0, extract(epoch from (t.ended_at - t.started_at)))::bigint as dur,
-    least(${BUCKETS - 1}, floor(greatest(0, extract(epoch from (t.called_at - t.issued_at))) / ${BUCKET_SECONDS}))::int as wait_bucket,
-    least(${BUCKETS - 1}, floor(greatest(0, extract(epoch from (t.ended_at - t.started_at))) / ${BUCKET_SECONDS}))::int as dur_bucket
+    greatest(0, extract(epoch from (t.ended_at - t.started_at)))::bigint as dur
   from tickets t
   where t.site_id = any(${ids}) and t.service_date between ${from}::date and ${to}::date and t.status in ${FINISHED}
-) x
-cross join lateral (values ('all', ''), ('field', x.field), ('language', x.language), ('organisation', x.org),
-  ('audience', x.audience), ('channel', x.channel), ('field_language', x.field || '|' || x.language)) as dim(dimension, value)
-group by site_id, service_date, dim.dimension, dim.value, simulated`;
+) x`;
+  const measures = sql`count(*) filter (where first_leg and status <> 'cancelled')::int,
+  count(*) filter (where served)::int,
+  coalesce(sum(refs), 0)::int,
+  coalesce(sum(wait) filter (where served), 0)::bigint,
+  coalesce(sum(dur) filter (where served), 0)::bigint`;
+  const columns = sql`(site_id, service_date, dimension, value, simulated, tickets, sessions, referrals,
+  wait_seconds, duration_seconds, wait_buckets, duration_buckets)`;
+  return [
+    sql`insert into stats_daily ${columns}
+select site_id, service_date, 'all', '', simulated, ${measures}, array[${histogram('wait')}], array[${histogram('dur')}]
+from ${source}
+group by site_id, service_date, simulated`,
+    sql`insert into stats_daily ${columns}
+select site_id, service_date, dim.dimension, dim.value, simulated, ${measures}, ${emptyBuckets}, ${emptyBuckets}
+from ${source}
+cross join lateral (values ('field_language', x.field || '|' || x.language), ('organisation', x.org),
+  ('audience', x.audience), ('channel', x.channel)) as dim(dimension, value)
+group by site_id, service_date, dim.dimension, dim.value, simulated`,
+  ];
 }
 
 /** Adds the session questionnaire's overall rating to the rollup rows (by the session's attributes). */
@@ -57,7 +69,7 @@ export function ratingsUpsert(siteIds: string[], from: string, to: string): SQL 
 insert into stats_daily (site_id, service_date, dimension, value, simulated, wait_buckets, duration_buckets, rated, rating_sum)
 select site_id, service_date, dim.dimension, dim.value, simulated, ${emptyBuckets}, ${emptyBuckets}, count(*)::int, sum(rating)::int
 from survey_responses r
-cross join lateral (values ('all', ''), ('field', coalesce(r.field, '')), ('language', r.language),
+cross join lateral (values ('all', ''), ('field_language', coalesce(r.field, '') || '|' || r.language),
   ('organisation', coalesce(r.organisation_id::text, ''))) as dim(dimension, value)
 where r.site_id = any(${ids}) and r.service_date between ${from}::date and ${to}::date and r.rating is not null
   and r.session_token is not null
