@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -20,7 +21,11 @@ export const testConfig = (env: TestEnv = {}) =>
     ...env,
   });
 
-export async function buildTestApp(database: Database, env: TestEnv = {}, extra: { heartbeatMs?: number } = {}) {
+export async function buildTestApp(
+  database: Database,
+  env: TestEnv = {},
+  extra: { heartbeatMs?: number; pushAgent?: Agent } = {},
+) {
   return buildApp({ config: testConfig(env), database, logger: false, rateLimit: true, ...extra });
 }
 
