@@ -26,15 +26,15 @@ async function signedIn(email: string): Promise<Page> {
 
 describe('each role lands on its home', () => {
   it.each([
-    ['manager', '/manage', 'Vue d’ensemble du centre'],
-    ['reception', '/reception', 'Accueil'],
-    ['counsellor', '/desk', 'Mon bureau'],
-    ['steward', '/steward', 'Espace numérique'],
-  ])('%s → %s', async (role, home, title) => {
+    ['manager', '/manage', 'Vue d’ensemble du centre', 'Règles des files'],
+    ['reception', '/reception', 'Accueil', 'Donner un ticket'],
+    ['counsellor', '/desk', 'Mon bureau', 'Où travaillez-vous aujourd’hui ?'],
+    ['steward', '/steward', 'Espace numérique', /^Demandes d'aide/],
+  ] as const)('%s → %s', async (role, home, title, section) => {
     const page = await signedIn(`${role}@demo.atrium.example`);
     await expectPath(page, home);
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await page.getByText('Dans une prochaine version').first().waitFor();
+    await page.getByRole('heading', { name: section }).first().waitFor();
     await expectNoRawKeys(page);
     await expectAccessible(page);
     await page.context().close();

@@ -29,7 +29,7 @@ export function HomePage() {
           <li>{t('hero.noAppointment')}</li>
         </ul>
         <p>
-          <Link to="/portal">{t('catalogue:entry')}</Link>
+          <Link to="/portal">{t('portalLink')}</Link>
         </p>
       </section>
 
