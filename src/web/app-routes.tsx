@@ -18,7 +18,10 @@ const PartnerApp = app(() => import('./apps/partner/partner-app.js'), 'PartnerAp
 const KioskApp = app(() => import('./apps/kiosk/kiosk-app.js'), 'KioskApp');
 const DisplayApp = app(() => import('./apps/display/display-app.js'), 'DisplayApp');
 const PhoneTicketPage = app(() => import('./apps/phone/phone-app.js'), 'PhoneTicketPage');
-const FeedbackPage = app(() => import('./apps/phone/phone-app.js'), 'FeedbackPage');
+const FeedbackApp = app(() => import('./apps/feedback/feedback-app.js'), 'FeedbackApp');
+const FeedbackTabletApp = app(() => import('./apps/feedback/feedback-app.js'), 'FeedbackTabletApp');
+const StatsApp = app(() => import('./apps/manage/stats/stats-app.js'), 'StatsApp');
+const PartnerStatsApp = app(() => import('./apps/partner/stats/partner-stats-app.js'), 'PartnerStatsApp');
 const StationApp = app(() => import('./apps/station/station-app.js'), 'StationApp');
 const PortalApp = app(() => import('./apps/portal/portal-app.js'), 'PortalApp');
 const SpacePhoneApp = app(() => import('./apps/space-shared/space-phone-app.js'), 'SpacePhoneApp');
@@ -36,18 +39,21 @@ export function AppRoutes() {
         <Route path="/account" element={<AuthApp />} />
         <Route path="/admin/*" element={<AdminApp />} />
         <Route path="/manage/bookings" element={<ManageBookingsApp />} />
+        <Route path="/manage/stats" element={<StatsApp />} />
         <Route path="/manage/*" element={<ManageApp />} />
         <Route path="/reception/*" element={<ReceptionApp />} />
         <Route path="/desk/*" element={<DeskApp />} />
         <Route path="/steward/*" element={<StewardApp />} />
         <Route path="/partner/bookings" element={<PartnerBookingsApp />} />
+        <Route path="/partner/stats" element={<PartnerStatsApp />} />
         <Route path="/partner/*" element={<PartnerApp />} />
         <Route path="/kiosk/*" element={<KioskApp />} />
         <Route path="/display/*" element={<DisplayApp />} />
         <Route path="/station/*" element={<StationApp />} />
         <Route path="/s/:token" element={<SpacePhoneApp />} />
         <Route path="/t/:token" element={<PhoneTicketPage />} />
-        <Route path="/feedback/:token" element={<FeedbackPage />} />
+        <Route path="/feedback/site/:siteSlug" element={<FeedbackTabletApp />} />
+        <Route path="/feedback/:token" element={<FeedbackApp />} />
         <Route path="/portal/*" element={<PortalApp />} />
         <Route path="/agenda/*" element={<AgendaApp />} />
         <Route path="/*" element={<PublicApp />} />

@@ -13,6 +13,7 @@ import { ComingSoon } from '../../ui/coming-soon.js';
 import { Loading } from '../../ui/loading.js';
 import { OpeningHoursTable } from '../../ui/opening-hours.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
+import { StatsLink } from './stats/stats-link.js';
 import { BookingsLink } from '../partner/bookings/bookings-link.js';
 import { CoverageTable } from './coverage-table.js';
 import { QueueRules } from './queue-rules.js';
@@ -37,6 +38,7 @@ function Manage({ me }: { me: Me }) {
   return (
     <StaffLayout me={me} title={t('manage.title')}>
       <BookingsLink to="/manage/bookings" />
+      <StatsLink to="/manage/stats" />
       <ComingSoon title={t('comingSoon')} text={t('manage.coming')} />
       <div className="two-columns">
         <section className="panel" aria-labelledby="m-hours">

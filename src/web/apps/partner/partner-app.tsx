@@ -8,6 +8,7 @@ import { ComingSoon } from '../../ui/coming-soon.js';
 import { DataTable } from '../../ui/data-table.js';
 import { Loading } from '../../ui/loading.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
+import { StatsLink } from '../manage/stats/stats-link.js';
 import { BookingsLink } from './bookings/bookings-link.js';
 import { OwnOrganisation } from './own-organisation.js';
 
@@ -17,6 +18,7 @@ function Partner({ me }: { me: Me }) {
   return (
     <StaffLayout me={me} title={t('partner.title', { name: me.organisation.name })}>
       <BookingsLink to="/partner/bookings" />
+      <StatsLink to="/partner/stats" />
       <ComingSoon title={t('comingSoon')} text={t('partner.coming')} />
       <OwnOrganisation />
       <section className="panel" aria-labelledby="p-staff">
