@@ -60,7 +60,11 @@ forEachBackend('stats: reports with disclosure control', (get) => {
     expectProblem(await manager.get(`${base}?from=2026-05-01&to=2026-04-01`), 400, 'stats.range_invalid');
     expectProblem(await manager.get(`${base}?from=2010-01-01&to=2026-04-01`), 400, 'stats.range_invalid');
     expectProblem(await manager.get(`${base}?from=2026-02-30&to=2026-04-01`), 400, 'validation.failed');
+    const floor = await manager.get(`/api/sites/${site.slug}/stats/floor`);
+    expect(floor.statusCode, floor.body).toBe(200);
+    expect((floor.json() as { reference: { total: number } }).reference.total).toBe(250);
     const counsellor = await site.staff(['counsellor']);
+    expectProblem(await counsellor.get(`/api/sites/${site.slug}/stats/floor`), 403, 'auth.forbidden');
     expectProblem(await counsellor.get(`${base}?from=2026-03-01&to=2026-04-01`), 403, 'auth.forbidden');
   });
 

@@ -107,3 +107,23 @@ export const partnerReportSchema = z.object({
   threshold: z.number().int(),
 });
 export type PartnerReport = z.infer<typeof partnerReportSchema>;
+
+/** The manager's live floor: exact figures (internal, not published, so not suppressed). */
+export const liveFloorSchema = z.object({
+  at: z.string(),
+  queues: z.array(
+    z.object({
+      field: z.string(),
+      language: z.string(),
+      waiting: z.number().int(),
+      longestWaitMinutes: z.number().nullable(),
+    }),
+  ),
+  waiting: z.number().int(),
+  inSession: z.number().int(),
+  space: z.object({ stationsInUse: z.number(), uses: z.number().int(), helpRequests: z.number().int() }),
+  eventsToday: z.number().int(),
+  today: z.object({ counselling: z.number().int(), digital: z.number().int(), group: z.number().int() }),
+  reference: z.object({ total: z.number(), digital: z.number(), counselling: z.number(), group: z.number() }),
+});
+export type LiveFloor = z.infer<typeof liveFloorSchema>;

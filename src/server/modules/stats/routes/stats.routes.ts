@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { siteParamsSchema } from '../../../../common/schemas/shared.js';
 import {
   EXPORT_TABLES,
+  liveFloorSchema,
   outcomeReportSchema,
   partnerQuerySchema,
   partnerReportSchema,
@@ -15,6 +16,7 @@ import { requestLanguage } from '../../../platform/i18n.js';
 import { listOrganisations } from '../../sites/organisations.service.js';
 import { resolveSite } from '../../sites/sites.service.js';
 import { exportTables, toCsv } from '../export-tables.js';
+import { liveFloor } from '../floor.service.js';
 import { statsText } from '../labels.js';
 import { outcomeReport } from '../outcome.service.js';
 import { partnerReport } from '../partner.service.js';
@@ -36,6 +38,16 @@ export function statsRoutes(app: App, ctx: AppContext) {
     async (request) => {
       const { scope } = await managerScope(ctx, request, request.params.siteSlug, request.query.scope);
       return periodReport(ctx.db, scope, request.query, requestLanguage(request));
+    },
+  );
+  app.get(
+    '/api/sites/:siteSlug/stats/floor',
+    { schema: { tags, params: siteParamsSchema, response: { 200: liveFloorSchema } } },
+    async (request) => {
+      const actor = requireStaff(request);
+      const { site, siteId } = await resolveSite(ctx.db, request.params.siteSlug);
+      authorize(actor, 'report.view', { siteId });
+      return liveFloor(ctx.db, site, siteId);
     },
   );
   app.get(

@@ -101,3 +101,10 @@ export function unrolledDays(siteId: string, before: string) {
         and s.dimension = 'all')
     order by 1`;
 }
+
+/** Today's walk-in so far: clients (first legs not cancelled) and sessions in progress. */
+export function walkInToday(siteId: string, day: string) {
+  return sql`select count(*) filter (where previous_id is null and status <> 'cancelled')::int as clients,
+      count(*) filter (where status in ('called', 'in_session', 'parked'))::int as held
+    from tickets where site_id = ${siteId} and service_date = ${day}::date`;
+}

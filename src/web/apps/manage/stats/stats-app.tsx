@@ -13,6 +13,7 @@ import { QueryFailed } from '../../../ui/query-state.js';
 import { StaffLayout } from '../../../ui/staff-layout.js';
 import { BreakdownTable } from './breakdown-table.js';
 import { FieldLanguageTable } from './field-language-table.js';
+import { LiveFloorPanel } from './live-floor-panel.js';
 import { OutcomeSection } from './outcome-section.js';
 import { type Period, PeriodPicker, type Scope } from './period-picker.js';
 import { presetPeriod } from './period.js';
@@ -38,6 +39,7 @@ function Stats({ me }: { me: Me }) {
   });
   return (
     <StaffLayout me={me} title={t('web.title')} wide>
+      <LiveFloorPanel slug={slug} locale={current} />
       <PeriodPicker
         period={period}
         scope={scope}
