@@ -35,6 +35,36 @@ export const statsDaily = pgTable(
   ],
 );
 
+/**
+ * Monthly rollup (sums of the daily rows of whole months), so a report over months or years for the
+ * whole network reads a few thousand rows instead of hundreds of thousands. Refreshed with the days.
+ */
+export const statsMonthly = pgTable(
+  'stats_monthly',
+  {
+    siteId: uuid('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    month: date('month').notNull(),
+    dimension: text('dimension').notNull(),
+    value: text('value').notNull(),
+    simulated: boolean('simulated').notNull().default(false),
+    tickets: integer('tickets').notNull().default(0),
+    sessions: integer('sessions').notNull().default(0),
+    referrals: integer('referrals').notNull().default(0),
+    waitSeconds: bigint('wait_seconds', { mode: 'number' }).notNull().default(0),
+    durationSeconds: bigint('duration_seconds', { mode: 'number' }).notNull().default(0),
+    waitBuckets: integer('wait_buckets').array().notNull(),
+    durationBuckets: integer('duration_buckets').array().notNull(),
+    rated: integer('rated').notNull().default(0),
+    ratingSum: integer('rating_sum').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.siteId, t.month, t.dimension, t.value, t.simulated] }),
+    index('stats_monthly_period_idx').on(t.dimension, t.month),
+  ],
+);
+
 /** Per-site publication settings: retention of raw records and disclosure control. */
 export const statsSettings = pgTable('stats_settings', {
   siteId: uuid('site_id')
