@@ -146,7 +146,11 @@ export class TicketBoards {
     private readonly db: Db,
     private readonly hub: EventHub,
     private readonly log: (error: unknown) => void,
-    private readonly debounceMs = 40,
+    /**
+     * Calls reach phones at once from the event; positions and estimates are recomputed at most this
+     * often, so a busy floor costs one recomputation per interval however many changes it sees.
+     */
+    private readonly debounceMs = 400,
   ) {}
 
   /** Follows one ticket; `send` gets its view whenever it changes. Returns the unfollow function. */
