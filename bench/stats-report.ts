@@ -15,6 +15,7 @@ import { organisations, sites } from '../src/server/db/schema/index.js';
 import type { SiteId } from '../src/common/ids.js';
 import { periodReport, type ReportScope } from '../src/server/modules/stats/report.service.js';
 import { organisationSlots } from '../src/server/modules/stats/simulate.service.js';
+import { monthlyRefresh } from '../src/server/modules/stats/sources/monthly-rollup.js';
 import { rollupInsert } from '../src/server/modules/stats/sources/walk-in-rollup.js';
 import { walkInInsert } from '../src/server/modules/stats/sources/walk-in-generator.js';
 import { freshPostgres } from './lib.js';
@@ -97,6 +98,7 @@ async function main() {
     const t1 = performance.now();
     await pool(centres, PARALLEL, async (c) => {
       for (const statement of rollupInsert([c.id], isoDay(from), isoDay(to))) await db.execute(statement);
+      for (const statement of monthlyRefresh([c.id], isoDay(from), isoDay(to))) await db.execute(statement);
     });
     await db.execute(sql`analyze`);
     const rolled = seconds(t1);

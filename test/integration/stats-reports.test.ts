@@ -53,6 +53,20 @@ forEachBackend('stats: reports with disclosure control', (get) => {
     expect(outcome.rows.map((x) => x.key)).toContain('visitors');
   });
 
+  it('gives the same figures from whole months (monthly rollup) as from days', async () => {
+    const { site, sim } = await simulatedSite(75);
+    const manager = await site.staff(['manager']);
+    const get = async (step: string) =>
+      (
+        await manager.get(`/api/sites/${site.slug}/stats/report?from=${sim.from}&to=${sim.to}&step=${step}`)
+      ).json() as PeriodReport;
+    const [byDay, byMonth] = [await get('day'), await get('month')];
+    expect(byMonth.series.points.length).toBeLessThanOrEqual(4);
+    expect(byMonth.fieldByLanguage).toEqual(byDay.fieldByLanguage);
+    expect(byMonth.totals).toEqual(byDay.totals);
+    expect(byMonth.organisation).toEqual(byDay.organisation);
+  });
+
   it('refuses invalid ranges and other roles', async () => {
     const site = await makeVisitSite(get());
     const manager = await site.staff(['manager']);

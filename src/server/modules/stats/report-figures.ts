@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { rows } from './rows.js';
+import { periodRows } from './sources/monthly-rollup.js';
 import { BUCKETS } from './sources/walk-in-rollup.js';
 
 /** Raw (unprotected) figures of a period from the daily rollup; presenters apply disclosure control. */
@@ -22,8 +23,6 @@ export type PeriodFigures = {
   series: { period: string; visitors: number }[];
 };
 
-const ids = (siteIds: string[]) => sql`${`{${siteIds.join(',')}}`}::uuid[]`;
-
 export async function periodFigures(
   db: Db,
   siteIds: string[],
@@ -31,7 +30,8 @@ export async function periodFigures(
   to: string,
   step: 'day' | 'week' | 'month',
 ): Promise<PeriodFigures> {
-  const where = sql`site_id = any(${ids(siteIds)}) and service_date between ${from}::date and ${to}::date`;
+  const source = periodRows(siteIds, from, to);
+  const seriesSource = periodRows(siteIds, from, to, step !== 'month');
   const [byDimension, hist, series] = await Promise.all([
     rows<DimensionRow>(
       db,
@@ -39,18 +39,18 @@ export async function periodFigures(
         sum(referrals)::int as referrals, sum(rated)::int as rated, sum(rating_sum)::int as rating_sum,
         sum(duration_seconds)::float8 as duration_seconds,
         bool_or(simulated) as simulated
-      from stats_daily where ${where} group by dimension, value`,
+      from ${source} r group by dimension, value`,
     ),
     rows<{ i: number; w: number; d: number }>(
       db,
       sql`select i, coalesce(sum(wait_buckets[i]), 0)::int as w, coalesce(sum(duration_buckets[i]), 0)::int as d
-      from stats_daily cross join generate_series(1, ${BUCKETS}) as i
-      where dimension = 'all' and ${where} group by i order by i`,
+      from ${source} r cross join generate_series(1, ${BUCKETS}) as i
+      where dimension = 'all' group by i order by i`,
     ),
     rows<{ period: string; visitors: number }>(
       db,
       sql`select to_char(date_trunc(${step}, service_date), 'YYYY-MM-DD') as period, sum(tickets)::int as visitors
-      from stats_daily where dimension = 'all' and ${where} group by 1 order by 1`,
+      from ${seriesSource} r where dimension = 'all' group by 1 order by 1`,
     ),
   ]);
   const waitBuckets = new Array<number>(BUCKETS).fill(0);

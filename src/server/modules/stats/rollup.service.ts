@@ -2,6 +2,7 @@ import { serviceDate } from '../../../common/site-time.js';
 import type { Db } from '../../db/client.js';
 import { listSites } from '../sites/sites.service.js';
 import { rows } from './rows.js';
+import { monthlyRefresh } from './sources/monthly-rollup.js';
 import { getStatsSettings } from './settings.service.js';
 import { purgeRaw, ratingsUpsert, rollupDelete, rollupInsert, unrolledDays } from './sources/walk-in-rollup.js';
 
@@ -12,6 +13,7 @@ export async function rollupDays(db: Db, siteIds: string[], from: string, to: st
     await tx.execute(rollupDelete(siteIds, from, to));
     for (const statement of rollupInsert(siteIds, from, to)) await tx.execute(statement);
     await tx.execute(ratingsUpsert(siteIds, from, to));
+    for (const statement of monthlyRefresh(siteIds, from, to)) await tx.execute(statement);
   });
 }
 

@@ -54,6 +54,7 @@ export async function simulateHistory(
     await tx.execute(sql`delete from survey_responses where site_id = ${site.id} and simulated`);
     await tx.execute(sql`delete from tickets where site_id = ${site.id} and issued_via = 'simulated'`);
     await tx.execute(sql`delete from stats_daily where site_id = ${site.id} and simulated`);
+    await tx.execute(sql`delete from stats_monthly where site_id = ${site.id} and simulated`);
     await tx.execute(
       walkInInsert({
         siteIds: [site.id],
