@@ -96,15 +96,16 @@ export async function periodReport(db: Db, scope: ReportScope, q: PeriodQuery, l
   const byField = (field: string): DimensionRow | undefined => {
     const parts = f.byDimension.filter((r) => r.dimension === 'field_language' && r.value.startsWith(`${field}|`));
     if (parts.length === 0) return undefined;
-    return parts.reduce((a, r) => ({
-      ...a,
-      tickets: a.tickets + r.tickets,
-      sessions: a.sessions + r.sessions,
-      referrals: a.referrals + r.referrals,
-      rated: a.rated + r.rated,
-      rating_sum: a.rating_sum + r.rating_sum,
-      duration_seconds: a.duration_seconds + r.duration_seconds,
-    }));
+    const sum = { ...(parts[0] as DimensionRow) };
+    for (const r of parts.slice(1)) {
+      sum.tickets += r.tickets;
+      sum.sessions += r.sessions;
+      sum.referrals += r.referrals;
+      sum.rated += r.rated;
+      sum.rating_sum += r.rating_sum;
+      sum.duration_seconds += r.duration_seconds;
+    }
+    return sum;
   };
   const cross = FIELDS.map((field) =>
     LANGUAGES.map((language) => get('field_language', `${field}|${language}`)?.sessions ?? 0),
