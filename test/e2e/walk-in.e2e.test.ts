@@ -215,9 +215,9 @@ describe('walk-in journey', () => {
     await shot(phone, 'phone-done');
     await checkInLanguages(phone, { nl: 'Mijn beurt volgen', en: 'Follow your turn' });
     await phone.getByRole('link', { name: 'Tell us how it went' }).click();
-    await phone.getByRole('heading', { level: 1, name: 'How did it go?' }).waitFor();
+    await phone.getByRole('heading', { level: 1, name: 'Your opinion' }).waitFor();
     await expectAccessible(phone);
-    await checkInLanguages(phone, { fr: 'Comment ça s’est passé ?' });
+    await checkInLanguages(phone, { fr: 'Votre avis' });
   });
 
   it('the display reads in Dutch and English too', async () => {
