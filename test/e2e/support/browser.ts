@@ -25,6 +25,8 @@ export function newContext(
   return browser.newContext({
     baseURL,
     locale: 'fr-BE',
+    // Entrance animations fade text in; axe must not judge contrast halfway through one.
+    reducedMotion: 'reduce',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
 }
