@@ -32,6 +32,8 @@ export const siteEventTypes = [
   'space.changed',
   'space.help_changed',
   'space.ticket_changed',
+  'roster.changed',
+  'checkin.changed',
 ] as const;
 export type SiteEventType = (typeof siteEventTypes)[number];
 
