@@ -5,7 +5,33 @@ import { dateSchema, fieldSchema, languageSchema, slugSchema, uuidSchema } from 
 /**
  * The staff-planning API (routes under `/api/sites/{siteSlug}/roster/…`, plus the public ICS feed).
  * Inputs are strict objects; outputs list every field the server sends. Dates are site-local `YYYY-MM-DD`,
- * instants ISO 8601 UTC.
+ * instants ISO 8601 UTC. Errors are problem+json with codes `roster.*` (src/common/errors.ts).
+ *
+ * Routes (prefix `/api/sites/{siteSlug}/roster`), body → response:
+ * - GET  /shifts → shiftsSchema                              (anyone planned or planning at the site)
+ * - GET  /staff → rosterStaffListSchema                      (manager/admin; a partner: own organisation)
+ * - PUT  /staff/{userId}/contract contractInputSchema → rosterStaffSchema            (manager/admin)
+ * - GET  /staff/{userId}/availability → availabilitySchema                           (manager/admin)
+ * - POST /staff/{userId}/absences absenceInputSchema → 201 absenceSchema (e.g. a sick day)
+ * - GET|PUT /coverage-rules [coverageRulesInputSchema] → coverageRulesSchema
+ * - GET  /plans → planListSchema;  POST /plans createPlanSchema → 201 planSummarySchema
+ * - GET  /plans/{id} → planDetailSchema (a partner sees only its own organisation's people)
+ * - POST /plans/{id}/solve solveInputSchema → 202 planSummarySchema (progress: `roster.changed` events;
+ *        poll GET /plans/{id} until solve.status is not `running`)
+ * - POST /plans/{id}/cancel → planSummarySchema (the previous assignments stay)
+ * - POST /plans/{id}/pins pinInputSchema → 201 assignmentSchema;
+ *   DELETE /plans/{id}/pins/{assignmentId} → assignmentSchema (pinned: false)
+ * - POST /plans/{id}/replan solveInputSchema → 201 planSummarySchema: a new draft based on a published
+ *        plan, solved with every change penalised; GET /plans/{id}/diff → planDiffSchema before publishing
+ * - POST /plans/{id}/publish → planSummarySchema (a plan it re-plans becomes `superseded`)
+ * - GET  /me/plan?from&to → myPlanSchema (published plans only)
+ * - GET  /me/availability → availabilitySchema; PUT /me/availability/recurring recurringInputSchema,
+ *   PUT /me/preferences preferencesInputSchema → availabilitySchema
+ * - POST /me/absences absenceInputSchema → 201 absenceSchema; DELETE /me/absences/{id} → 204
+ * - GET /me/feed → feedSchema; POST /me/feed → feedSchema (new secret URL, the old one stops working);
+ *   DELETE /me/feed → 204.  The feed itself: GET /api/roster/feeds/{token}/plan.ics (text/calendar)
+ * - GET /me/check-in → checkInSchema; POST /check-in, POST /check-out → checkInSchema
+ * - GET /live → liveCoverageSchema (manager, admin, counsellor, reception, steward at the site)
  */
 
 export const DAY_PARTS = ['morning', 'afternoon'] as const;
