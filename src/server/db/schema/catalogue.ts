@@ -178,3 +178,29 @@ export const searchLabels = pgTable(
     index('catalogue_search_labels_ref_idx').on(t.kind, t.ref),
   ],
 );
+
+/** Feeds fetched from a URL by the server: imported when added, then refreshed by the jobs round. */
+export const feedSources = pgTable(
+  'catalogue_feed_sources',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The source name its offers upsert under, with their own ids: (organisation, source, source id). */
+    source: text('source').notNull(),
+    url: text('url').notNull(),
+    format: text('format').$type<'csv' | 'json'>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tz('created_at').notNull().defaultNow(),
+    lastRunAt: tz('last_run_at'),
+    lastStatus: text('last_status').$type<'ok' | 'failed'>(),
+    lastReport: jsonb('last_report').$type<{
+      created: number;
+      updated: number;
+      rejected: { row: number; sourceId: string | null; reason: string }[];
+    }>(),
+    lastError: text('last_error'),
+  },
+  (t) => [uniqueIndex('catalogue_feed_sources_source_uq').on(t.organisationId, t.source)],
+);
