@@ -6,3 +6,4 @@ export * from './agenda.js';
 export * from './space.js';
 export * from './surveys.js';
 export * from './stats.js';
+export * from './roster.js';
