@@ -1,6 +1,7 @@
 import type { App, AppContext } from '../../platform/context.js';
 import { catalogueRoutes } from './routes/catalogue.routes.js';
 import { feedRoutes, offerRoutes } from './routes/offers.routes.js';
+import { portalRoutes } from './routes/portal.routes.js';
 
 export { importEsco } from './esco/import.service.js';
 export { expireOffers } from './offers/offers.service.js';
@@ -10,4 +11,5 @@ export function registerCatalogueModule(app: App, ctx: AppContext) {
   catalogueRoutes(app, ctx);
   offerRoutes(app, ctx);
   feedRoutes(app, ctx);
+  portalRoutes(app, ctx);
 }
