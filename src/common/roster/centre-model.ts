@@ -17,6 +17,8 @@ export type CentreStaff = {
   workingWeekdays: number[];
   /** Slot indexes the person is away (leave, training, partner duties). */
   unavailableSlots: number[];
+  /** Most working days in a row within a week (absent: no limit beyond the weekly days). */
+  maxConsecutiveDays?: number;
 };
 
 /** Coverage asked of every opening half-day; a shortfall is penalised heavily, never refused. */
@@ -40,6 +42,10 @@ export type CentreProblem = {
   pins: { staff: string; slot: number; activity: ActivityKey }[];
   /** A published plan: changing it costs, so a re-plan changes as few assignments as possible. */
   previous?: { staff: string; slot: number; activity: ActivityKey }[];
+  /** Slots when the site is closed or outside the planned period: no coverage is asked there. */
+  closedSlots?: number[];
+  /** Per time of day (0 = morning, 1 = afternoon): counts replacing the general ones in that half-day. */
+  partCoverage?: [Partial<CoverageRules>, Partial<CoverageRules>];
 };
 
 export const SLOTS_PER_DAY = 2;

@@ -56,6 +56,9 @@ export const ROSTER_LIMITS = {
 } as const;
 
 export const dayPartSchema = z.enum(DAY_PARTS);
+export type DayPart = (typeof DAY_PARTS)[number];
+export type PlanWeekday = (typeof PLAN_WEEKDAYS)[number];
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 export const planWeekdaySchema = z.enum(PLAN_WEEKDAYS);
 export const plannedRoleSchema = z.enum(PLANNED_ROLES);
 export const absenceKindSchema = z.enum(ABSENCE_KINDS);

@@ -54,14 +54,15 @@ export const buildCentreModel = (problem: CentreProblem): CentreModel => {
     }
   });
   const shortfalls: ShortfallRow[] = [];
+  const closed = new Set(problem.closedSlots ?? []);
   const cover = (slot: number, rule: string, terms: Term[], need: number) => {
-    if (need <= 0) return;
+    if (need <= 0 || closed.has(slot)) return;
     const column = b.addVar(CENTRE_WEIGHTS.coverage, 0, need, false);
     shortfalls.push({ slot, rule, column });
     b.addRow([...terms, [column, 1]], 0, need, Infinity);
   };
-  const c = problem.coverage;
   for (let slot = 0; slot < slots; slot++) {
+    const c = { ...problem.coverage, ...(problem.partCoverage?.[slot % SLOTS_PER_DAY] ?? {}) };
     const here = bySlot[slot] ?? [];
     const speaks = (v: (typeof here)[number], lang: 'fr' | 'nl') => problem.staff[v.staff]?.languages.includes(lang);
     for (const field of c.fields) {
@@ -105,6 +106,7 @@ export const buildCentreModel = (problem: CentreProblem): CentreModel => {
       c.stewards,
     );
   }
+  const c = problem.coverage;
   const unpopular = new Set(problem.unpopularSlots);
   const perSlot = c.fields.length + c.receptionFrench + c.receptionDutch + c.stewards;
   const contractTotal = problem.staff.reduce((sum, p) => sum + p.halfDaysPerWeek, 0) || 1;
@@ -128,9 +130,13 @@ export const buildCentreModel = (problem: CentreProblem): CentreModel => {
         person.halfDaysPerWeek,
       );
       const dayTerms: Term[] = [];
+      const byDay: (Term | null)[] = [];
       for (let d = week * OPEN_DAYS_PER_WEEK; d < Math.min(problem.days, (week + 1) * OPEN_DAYS_PER_WEEK); d++) {
         const onDay = inWeek.filter((v) => Math.floor(v.slot / SLOTS_PER_DAY) === d);
-        if (onDay.length === 0) continue;
+        if (onDay.length === 0) {
+          byDay.push(null);
+          continue;
+        }
         const z = b.addVar(0, 0, 1, true);
         for (const v of onDay)
           b.addRow(
@@ -143,8 +149,15 @@ export const buildCentreModel = (problem: CentreProblem): CentreModel => {
             0,
           );
         dayTerms.push([z, 1]);
+        byDay.push([z, 1]);
       }
       b.addRow(dayTerms, 0, 0, person.maxDaysPerWeek);
+      const run = person.maxConsecutiveDays;
+      // Consecutive working days: every window of run + 1 days of the week keeps at least one day off.
+      for (let d = 0; run !== undefined && d + run < byDay.length; d++) {
+        const window = byDay.slice(d, d + run + 1).filter((t): t is Term => t !== null);
+        if (window.length > run) b.addRow(window, 0, 0, run);
+      }
     }
     const available = slots - person.unavailableSlots.length;
     const target = Math.floor((person.halfDaysPerWeek * weeks * available) / slots);

@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import type { CentreProblem } from '../../../../common/roster/centre-model.js';
 import { buildCentreModel, type CentreAssignment } from './centre-mip.js';
-import { runMip } from './highs-run.js';
+import { type MipProgress, runMip } from './highs-run.js';
 
 export type Shortfall = { slot: number; rule: string; missing: number };
 export type CentreResult = {
@@ -18,7 +18,12 @@ export type CentreResult = {
 export const solveCentre = (
   highs: Highs,
   problem: CentreProblem,
-  options: { timeLimitSeconds: number; relativeGap?: number; shouldStop?: () => boolean },
+  options: {
+    timeLimitSeconds: number;
+    relativeGap?: number;
+    shouldStop?: () => boolean;
+    onProgress?: (progress: MipProgress) => void;
+  },
 ): CentreResult => {
   const began = performance.now();
   const built = buildCentreModel(problem);
@@ -26,6 +31,7 @@ export const solveCentre = (
     timeLimitSeconds: options.timeLimitSeconds,
     relativeGap: options.relativeGap ?? 0,
     ...(options.shouldStop ? { shouldStop: options.shouldStop } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const columns = result.columns;
   const shortfalls = columns
