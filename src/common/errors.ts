@@ -70,6 +70,8 @@ export const ERROR_STATUS = {
   'roster.not_planned_staff': 409,
   'roster.activity_not_allowed': 400,
   'roster.not_checked_in': 409,
+  'catalogue.occupation_unknown': 400,
+  'feed.fetch_failed': 400,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -32,6 +32,7 @@ export const siteEventTypes = [
   'space.changed',
   'space.help_changed',
   'space.ticket_changed',
+  'catalogue.changed',
   'roster.changed',
   'checkin.changed',
 ] as const;

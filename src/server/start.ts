@@ -30,7 +30,7 @@ export async function startServer(config: Config) {
     await loadEscoOnFirstStart(database, path.resolve(import.meta.dirname, '../..'), (line) => console.log(line));
   }
   const { app } = await buildApp({ config, database });
-  const stopJobs = startJobs(database);
+  const stopJobs = startJobs(database, console.error, { production: config.env === 'production' });
   const close = async () => {
     stopJobs();
     await app.close();

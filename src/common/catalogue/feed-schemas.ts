@@ -16,3 +16,29 @@ export const feedReportSchema = z.object({
   rejected: z.array(z.object({ row: z.number(), sourceId: z.string().nullable(), reason: z.string() })),
 });
 export type FeedReport = z.infer<typeof feedReportSchema>;
+
+/** How often the jobs round fetches a feed URL again. */
+export const FEED_REFRESH_HOURS = 6;
+
+/** A feed fetched from a URL by the server, now and then every FEED_REFRESH_HOURS. */
+export const feedSourceInputSchema = z.object({
+  format: feedImportBodySchema.shape.format,
+  source: feedImportBodySchema.shape.source,
+  url: z.url({ protocol: /^https?$/ }).max(500),
+});
+export type FeedSourceInput = z.infer<typeof feedSourceInputSchema>;
+
+export const feedSourceSchema = feedSourceInputSchema.extend({
+  id: z.string(),
+  organisationId: z.string(),
+  lastRunAt: z.string().nullable(),
+  /** `ok`: the file was read (rows may still be rejected, see the report); `failed`: it could not be. */
+  lastStatus: z.enum(['ok', 'failed']).nullable(),
+  lastReport: feedReportSchema.nullable(),
+  /** Why the last run failed (fetch error, unreadable file), in plain words. */
+  lastError: z.string().nullable(),
+  nextRunAt: z.string(),
+});
+export type FeedSource = z.infer<typeof feedSourceSchema>;
+export const feedSourceListSchema = z.object({ items: z.array(feedSourceSchema) });
+export const feedSourceParamsSchema = z.object({ id: z.uuid() });

@@ -31,6 +31,6 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
-export const suggestQuerySchema = searchQuerySchema.pick({ q: true, lang: true }).extend({
+export const suggestQuerySchema = searchQuerySchema.pick({ q: true, lang: true, type: true }).extend({
   limit: z.coerce.number().int().min(1).max(15).default(8),
 });

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { type OfferInput, offerInputSchema } from '../../../../common/catalogue/offer-schemas.js';
+import { unstorableTextIssues } from '../../../platform/storable-text.js';
 
 export type FeedRow = { row: number; sourceId: string | null; input?: OfferInput; reason?: string };
 export class FeedFileError extends Error {}
@@ -36,6 +37,8 @@ function validate(row: number, sourceId: string | null, candidate: unknown, toda
     const issue = parsed.error.issues[0];
     return { row, sourceId, reason: `${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}` };
   }
+  const unstorable = unstorableTextIssues({ sourceId, ...parsed.data })[0];
+  if (unstorable) return { row, sourceId, reason: `${unstorable.path.join('.')}: NUL or broken character` };
   if (parsed.data.closesOn && parsed.data.closesOn < today)
     return { row, sourceId, reason: 'closing date in the past' };
   return { row, sourceId, input: parsed.data };

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { FeedImportBody, FeedReport } from '../../../../common/catalogue/feed-schemas.js';
 import { FEED_LIMITS } from '../../../../common/catalogue/feed-schemas.js';
+import { catalogueToday } from '../../../../common/catalogue/offer-dates.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { offers } from '../../../db/schema/catalogue.js';
 import { recordAudit } from '../../../platform/audit.js';
@@ -10,31 +11,26 @@ import { syncOfferDocs } from '../offers/offer-docs.js';
 import { authorize } from '../policy.js';
 import { csvRows, FeedFileError, type FeedRow, jsonRows } from './feed-rows.js';
 
-/**
- * Imports a feed of offers for the actor's organisation: every valid row is upserted by (source, source
- * id) in ONE transaction; every invalid row (and every duplicate id) is listed with its reason. A file
- * that cannot be read at all is a 400 and writes nothing.
- */
-export async function importFeed(db: DbOrTx, actor: StaffPrincipal, body: FeedImportBody): Promise<FeedReport> {
-  authorize(actor, 'offer.create', { organisationId: actor.organisationId });
-  const today = new Date().toISOString().slice(0, 10);
-  let rows: FeedRow[];
-  try {
-    rows = body.format === 'csv' ? csvRows(body.content, today) : jsonRows(body.content, today);
-  } catch (error) {
-    if (error instanceof FeedFileError)
-      throw new DomainError('validation.failed', {
-        fieldErrors: [{ field: 'content', code: 'invalid', params: { reason: error.message } }],
-      });
-    throw error;
-  }
-  if (rows.length > FEED_LIMITS.rows)
-    throw new DomainError('validation.failed', {
-      fieldErrors: [{ field: 'content', code: 'too_big', params: { maximum: FEED_LIMITS.rows } }],
-    });
+/** Whose offers a feed writes, under which source name; `actor` is null when the jobs round runs it. */
+export type FeedTarget = {
+  organisationId: string;
+  source: string;
+  actor: StaffPrincipal | null;
+  feedSourceId?: string;
+};
+
+/** Reads every row of a file; a file that cannot be read at all throws FeedFileError. */
+export function feedRows(format: FeedImportBody['format'], content: string, today: string): FeedRow[] {
+  const rows = format === 'csv' ? csvRows(content, today) : jsonRows(content, today);
+  if (rows.length > FEED_LIMITS.rows) throw new FeedFileError(`more than ${FEED_LIMITS.rows} rows`);
+  return rows;
+}
+
+/** Splits rows into valid ones and a rejection list (invalid rows, and every repeat of an id). */
+function sortRows(rows: FeedRow[]) {
   const seen = new Map<string, number>();
   const rejected: FeedReport['rejected'] = [];
-  const valid: FeedRow[] = [];
+  const valid: (FeedRow & { input: NonNullable<FeedRow['input']>; sourceId: string })[] = [];
   for (const r of rows) {
     if (r.sourceId && seen.has(r.sourceId))
       rejected.push({
@@ -42,54 +38,104 @@ export async function importFeed(db: DbOrTx, actor: StaffPrincipal, body: FeedIm
         sourceId: r.sourceId,
         reason: `duplicate id (first on row ${seen.get(r.sourceId)})`,
       });
-    else if (r.reason || !r.input) rejected.push({ row: r.row, sourceId: r.sourceId, reason: r.reason ?? 'invalid' });
-    else valid.push(r);
+    else if (r.reason || !r.input || !r.sourceId)
+      rejected.push({ row: r.row, sourceId: r.sourceId, reason: r.reason ?? 'invalid' });
+    else valid.push({ ...r, input: r.input, sourceId: r.sourceId });
     if (r.sourceId && !seen.has(r.sourceId)) seen.set(r.sourceId, r.row);
   }
+  return { valid, rejected };
+}
+
+/**
+ * Upserts the valid rows by (organisation, source, source id) in ONE transaction with its audit entry.
+ * Each row is written under its own savepoint: a row the database still refuses (offer and search
+ * documents alike) is rolled back alone and reported, never half-written, and never takes the rest down.
+ */
+export async function importRows(db: DbOrTx, target: FeedTarget, rows: FeedRow[]): Promise<FeedReport> {
+  const { valid, rejected } = sortRows(rows);
   let created = 0;
   let updated = 0;
   await db.transaction(async (tx) => {
     for (const r of valid) {
-      const input = r.input;
-      if (!input) continue;
-      const [row] = await tx
-        .insert(offers)
-        .values({
-          ...input,
-          titles: input.titles as Record<string, string>,
-          descriptions: input.descriptions as Record<string, string>,
-          organisationId: actor.organisationId,
-          source: body.source,
-          sourceId: r.sourceId,
-          createdBy: actor.userId,
-        })
-        .onConflictDoUpdate({
-          target: [offers.organisationId, offers.source, offers.sourceId],
-          set: {
-            kind: input.kind,
-            titles: input.titles as Record<string, string>,
-            descriptions: input.descriptions as Record<string, string>,
-            languages: input.languages,
-            occupationUris: input.occupationUris,
-            details: input.details,
-            closesOn: input.closesOn,
-            status: input.status,
-            updatedAt: sql`now()`,
-          },
-        })
-        .returning({ id: offers.id, created: sql<boolean>`(xmax = 0)` });
-      if (!row) continue;
-      if (row.created) created++;
-      else updated++;
-      const [full] = await tx.select().from(offers).where(sql`${offers.id} = ${row.id}`);
-      if (full) await syncOfferDocs(tx, full);
+      const { input } = r;
+      const texts = {
+        titles: input.titles as Record<string, string>,
+        descriptions: input.descriptions as Record<string, string>,
+      };
+      try {
+        const wasCreated = await tx.transaction(async (sp) => {
+          const [row] = await sp
+            .insert(offers)
+            .values({
+              ...input,
+              ...texts,
+              organisationId: target.organisationId,
+              source: target.source,
+              sourceId: r.sourceId,
+              createdBy: target.actor?.userId ?? null,
+            })
+            .onConflictDoUpdate({
+              target: [offers.organisationId, offers.source, offers.sourceId],
+              set: {
+                kind: input.kind,
+                ...texts,
+                languages: input.languages,
+                occupationUris: input.occupationUris,
+                details: input.details,
+                closesOn: input.closesOn,
+                status: input.status,
+                updatedAt: sql`now()`,
+              },
+            })
+            .returning({ ...getTableColumns(offers), created: sql<boolean>`(xmax = 0)` });
+          if (!row) throw new Error('upsert returned nothing');
+          const { created: fresh, ...offer } = row;
+          await syncOfferDocs(sp, offer);
+          return fresh;
+        });
+        if (wasCreated) created++;
+        else updated++;
+      } catch {
+        rejected.push({ row: r.row, sourceId: r.sourceId, reason: 'the database refused this row' });
+      }
     }
-    await recordAudit(tx, actor, {
+    rejected.sort((a, b) => a.row - b.row);
+    await recordAudit(tx, target.actor, {
       action: 'offer.feed_import',
       targetType: 'organisation',
-      targetId: actor.organisationId,
-      detail: { source: body.source, created, updated, rejected: rejected.length },
+      targetId: target.organisationId,
+      detail: {
+        source: target.source,
+        ...(target.feedSourceId ? { feedSourceId: target.feedSourceId } : {}),
+        created,
+        updated,
+        rejected: rejected.length,
+      },
     });
   });
   return { created, updated, rejected };
+}
+
+/**
+ * Imports an uploaded feed for the actor's organisation. A file that cannot be read at all is a 400 and
+ * writes nothing; otherwise every row is either imported or listed in the report with its reason.
+ */
+export async function importFeed(
+  db: DbOrTx,
+  actor: StaffPrincipal,
+  body: FeedImportBody,
+  now = new Date(),
+): Promise<FeedReport> {
+  authorize(actor, 'offer.create', { organisationId: actor.organisationId });
+  let rows: FeedRow[];
+  try {
+    rows = feedRows(body.format, body.content, catalogueToday(now));
+  } catch (error) {
+    if (error instanceof FeedFileError)
+      throw new DomainError('validation.failed', {
+        fieldErrors: [{ field: 'content', code: 'invalid', params: { reason: error.message } }],
+      });
+    throw error;
+  }
+  return importRows(db, { organisationId: actor.organisationId, source: body.source, actor }, rows);
 }

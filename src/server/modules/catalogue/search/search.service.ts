@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { normalizeText } from '../../../../common/catalogue/normalize.js';
+import { catalogueToday } from '../../../../common/catalogue/offer-dates.js';
 import { queryTerms } from '../../../../common/catalogue/query-terms.js';
 import type { SearchQuery, SearchResult } from '../../../../common/catalogue/schemas.js';
 import { rows } from '../rows.js';
@@ -15,7 +16,8 @@ type Row = { kind: string; ref: string; title: string; title_lang: string; score
  *   (weights: title A, other labels B, essential skills C, description and optional skills D), plus
  *   the share of the words matched, so "what I want to do" finds occupations through their skills.
  */
-export async function search(db: DbOrTx, query: SearchQuery): Promise<SearchResult> {
+export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): Promise<SearchResult> {
+  const today = catalogueToday(now);
   const qn = normalizeText(query.q).slice(0, 120);
   const { meaningful } = queryTerms(query.q, query.lang);
   if (qn === '' || meaningful.length === 0) return { items: [], facets: { type: {} } };
@@ -60,7 +62,12 @@ export async function search(db: DbOrTx, query: SearchQuery): Promise<SearchResu
         1.6 * case when coalesce(trg.t, 0) >= 0.5 then trg.t else 0.3 * coalesce(trg.t, 0) end
           + power(coalesce(fts.c, 0), 2) * (0.5 + 2 * coalesce(fts.f, 0))
           + case when coalesce(trg.kind, fts.kind) = 'occupation' then 0.05 else 0 end as score
-      from trg full join fts on trg.kind = fts.kind and trg.ref = fts.ref),
+      from trg full join fts on trg.kind = fts.kind and trg.ref = fts.ref
+      -- An offer past its closing date is out even before the jobs round marks it expired.
+      where case when coalesce(trg.kind, fts.kind) in ('training', 'vacancy', 'service', 'guide')
+        then not exists (select 1 from catalogue_offers o
+          where o.id = coalesce(trg.ref, fts.ref)::uuid and o.closes_on < ${today})
+        else true end),
     top as (select *, count(*) over (partition by kind) as total from ranked order by score desc, ref limit ${query.limit})
     select top.kind, top.ref, top.score, top.total,
       coalesce(mine.title, other.title) as title, coalesce(mine.title_lang, other.title_lang) as title_lang
