@@ -29,6 +29,8 @@ const SpacePhoneApp = app(() => import('./apps/space-shared/space-phone-app.js')
 const AgendaApp = app(() => import('./apps/agenda/agenda-app.js'), 'AgendaApp');
 const PartnerBookingsApp = app(() => import('./apps/partner/bookings/partner-bookings-app.js'), 'PartnerBookingsApp');
 const ManageBookingsApp = app(() => import('./apps/manage/bookings/manage-bookings-app.js'), 'ManageBookingsApp');
+const PlanningApp = app(() => import('./apps/planning/planning-app.js'), 'PlanningApp');
+const MyPlanningApp = app(() => import('./apps/planning/my-planning-app.js'), 'MyPlanningApp');
 
 export function AppRoutes() {
   return (
@@ -40,6 +42,8 @@ export function AppRoutes() {
         <Route path="/admin/*" element={<AdminApp />} />
         <Route path="/manage/bookings" element={<ManageBookingsApp />} />
         <Route path="/manage/stats" element={<StatsApp />} />
+        <Route path="/manage/planning" element={<PlanningApp />} />
+        <Route path="/me/planning" element={<MyPlanningApp />} />
         <Route path="/manage/*" element={<ManageApp />} />
         <Route path="/reception/*" element={<ReceptionApp />} />
         <Route path="/desk/*" element={<DeskApp />} />

@@ -1,7 +1,14 @@
 import type { SiteEvent } from '../../common/events.js';
 
 export type SiteEventHandler = (event: SiteEvent) => void;
-type Options = { token?: string; onEvent: SiteEventHandler; onReconnect: () => void; onError?: () => void };
+type Options = {
+  token?: string;
+  onEvent: SiteEventHandler;
+  onReconnect: () => void;
+  onError?: () => void;
+  /** Event types to listen to (default: the queue events). */
+  types?: readonly string[];
+};
 
 /** Event types after which every screen showing queues re-fetches its snapshot. */
 export const QUEUE_EVENTS = [
@@ -27,7 +34,10 @@ export const QUEUE_EVENTS = [
  * Opens the site's Server-Sent Events stream (device token in the query, or the staff cookie).
  * EventSource reconnects by itself; after a reconnect the caller re-syncs from its snapshot.
  */
-export function openSiteEvents(slug: string, { token, onEvent, onReconnect, onError }: Options): () => void {
+export function openSiteEvents(
+  slug: string,
+  { token, onEvent, onReconnect, onError, types = QUEUE_EVENTS }: Options,
+): () => void {
   const query = token ? `?access_token=${encodeURIComponent(token)}` : '';
   const source = new EventSource(`/api/sites/${encodeURIComponent(slug)}/stream${query}`, {
     withCredentials: !token,
@@ -48,7 +58,7 @@ export function openSiteEvents(slug: string, { token, onEvent, onReconnect, onEr
       // A malformed frame is ignored; the next snapshot re-sync covers it.
     }
   };
-  for (const type of QUEUE_EVENTS) source.addEventListener(type, listener);
+  for (const type of types) source.addEventListener(type, listener);
   return () => source.close();
 }
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
-import { ROLE_HOME, ROLES } from '../../common/domain.js';
+import { ROLE_HOME, ROLES, type Role } from '../../common/domain.js';
 import type { Me } from '../../common/schemas/auth.js';
 import { brandStyle, usePublicSite } from '../api/site-queries.js';
 import { useSignOut } from '../auth/session.js';
@@ -9,6 +9,9 @@ import { localized } from '../i18n/localized.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { SkipLink } from './skip-link.js';
+
+/** Roles that appear in staff plans: they get a "My plan" entry. */
+const PLANNED: readonly Role[] = ['counsellor', 'reception', 'steward'];
 
 type Props = { me: Me; title: string; children: ReactNode; wide?: boolean };
 
@@ -20,6 +23,7 @@ export function StaffLayout({ me, title, children, wide = false }: Props) {
   const signOut = useSignOut();
   const navigate = useNavigate();
   const apps = ROLES.filter((r) => me.roles.includes(r));
+  const planned = PLANNED.some((r) => me.roles.includes(r));
   const onSignOut = () => signOut.mutate(undefined, { onSettled: () => void navigate('/login?reason=signedOut') });
   return (
     <div className="staff-shell" style={brandStyle(site.data)}>
@@ -44,13 +48,18 @@ export function StaffLayout({ me, title, children, wide = false }: Props) {
             </button>
           </div>
         </div>
-        {apps.length > 1 && (
+        {(apps.length > 1 || planned) && (
           <nav className="app-nav" aria-label={t('nav.apps')}>
             {apps.map((role) => (
               <NavLink key={role} to={ROLE_HOME[role]} className="app-nav-link">
                 {t(`app.${role}`)}
               </NavLink>
             ))}
+            {planned && (
+              <NavLink to="/me/planning" className="app-nav-link">
+                {t('nav.myPlan')}
+              </NavLink>
+            )}
           </nav>
         )}
       </header>

@@ -5,6 +5,8 @@ import { RequireRole } from '../../auth/require-role.js';
 import { siteFor } from '../../auth/roles.js';
 import { Loading } from '../../ui/loading.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
+import { CheckInCard } from '../planning/today/check-in-card.js';
+import { LiveCoveragePanel } from '../planning/today/live-coverage-panel.js';
 import { DeskScreen } from './desk-screen.js';
 
 function Desk({ me }: { me: Me }) {
@@ -12,7 +14,15 @@ function Desk({ me }: { me: Me }) {
   const site = usePublicSite(siteFor(me, ['counsellor'])?.slug);
   return (
     <StaffLayout me={me} title={t('desk.title')}>
-      {site.data ? <DeskScreen me={me} site={site.data} /> : <Loading />}
+      {site.data ? (
+        <>
+          <CheckInCard slug={site.data.slug} timeZone={site.data.timeZone} />
+          <DeskScreen me={me} site={site.data} />
+          <LiveCoveragePanel slug={site.data.slug} timeZone={site.data.timeZone} compact />
+        </>
+      ) : (
+        <Loading />
+      )}
     </StaffLayout>
   );
 }

@@ -9,7 +9,6 @@ import { RequireRole } from '../../auth/require-role.js';
 import { siteFor } from '../../auth/roles.js';
 import { localized } from '../../i18n/localized.js';
 import { useLanguage } from '../../i18n/use-language.js';
-import { ComingSoon } from '../../ui/coming-soon.js';
 import { Loading } from '../../ui/loading.js';
 import { OpeningHoursTable } from '../../ui/opening-hours.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
@@ -18,6 +17,8 @@ import { BookingsLink } from '../partner/bookings/bookings-link.js';
 import { CoverageTable } from './coverage-table.js';
 import { QueueRules } from './queue-rules.js';
 import { SpaceSummaryPanel } from '../space-shared/space-summary-panel.js';
+import { PlanningLink } from '../planning/planning-link.js';
+import { LiveCoveragePanel } from '../planning/today/live-coverage-panel.js';
 
 function Manage({ me }: { me: Me }) {
   const { t } = useTranslation(['apps', 'visits']);
@@ -39,7 +40,8 @@ function Manage({ me }: { me: Me }) {
     <StaffLayout me={me} title={t('manage.title')}>
       <BookingsLink to="/manage/bookings" />
       <StatsLink to="/manage/stats" />
-      <ComingSoon title={t('comingSoon')} text={t('manage.coming')} />
+      <PlanningLink />
+      <LiveCoveragePanel slug={site.data.slug} timeZone={site.data.timeZone} />
       <div className="two-columns">
         <section className="panel" aria-labelledby="m-hours">
           <h2 id="m-hours">{t('manage.hours')}</h2>

@@ -15,6 +15,8 @@ import { ActiveTickets } from './active-tickets.js';
 import { DirectionsPanel } from './directions-panel.js';
 import { IssueTicketForm } from './issue-ticket-form.js';
 import { ReceptionSpaceTickets } from '../space-shared/space-ticket-panel.js';
+import { CheckInCard } from '../planning/today/check-in-card.js';
+import { LiveCoveragePanel } from '../planning/today/live-coverage-panel.js';
 
 function ReceptionDesk({ site }: { site: PublicSite }) {
   const { t } = useTranslation('visits');
@@ -40,6 +42,10 @@ function ReceptionDesk({ site }: { site: PublicSite }) {
           <Loading />
         )}
       </section>
+      <div className="two-columns">
+        <CheckInCard slug={site.slug} timeZone={site.timeZone} />
+        <LiveCoveragePanel slug={site.slug} timeZone={site.timeZone} compact />
+      </div>
       <div className="two-columns">
         <section className="panel" aria-labelledby="r-issue">
           <h2 id="r-issue">{t('reception.issueTitle')}</h2>
