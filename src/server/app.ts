@@ -8,6 +8,7 @@ import type { Database } from './db/client.js';
 import { registerAuditModule } from './modules/audit/routes.js';
 import { registerAuthModule } from './modules/auth/routes.js';
 import { registerCatalogueModule } from './modules/catalogue/index.js';
+import { registerRosterModule } from './modules/roster/index.js';
 import { registerSitesModule } from './modules/sites/index.js';
 import { registerSpaceModule } from './modules/space/index.js';
 import { registerStatsModule } from './modules/stats/index.js';
@@ -109,6 +110,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
   registerAgendaModule(app, ctx);
   registerSurveysModule(app, ctx);
   registerStatsModule(app, ctx);
+  registerRosterModule(app, ctx);
   registerAuditModule(app, ctx);
   await registerWebApp(app);
 
