@@ -13,6 +13,7 @@ import {
   zones,
 } from '../db/schema/index.js';
 import { seedAgendaDemo } from '../modules/agenda/index.js';
+import { seedRosterDemo } from '../modules/roster/index.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { normaliseCode, oneTimeCode, sha256 } from '../platform/auth/tokens.js';
 import {
@@ -214,6 +215,7 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
     );
 
     await seedAgendaDemo(tx, site);
+    await seedRosterDemo(tx, site);
 
     return {
       signIns: [

@@ -9,6 +9,7 @@ export { type SolveProgress, type SolveResult, solveBenchmark } from './solver/b
 export { solveInWorker, type WorkerSolveOptions } from './solver/solve-in-worker.js';
 /** Who covers which field and language now (published plan and check-ins), for the desk and reception. */
 export { liveCoverage } from './live.service.js';
+export { seedRosterDemo } from './demo.js';
 
 /** Staff planning: contracts, availability, coverage rules, plans solved off the event loop, the day's check-ins. */
 export function registerRosterModule(app: App, ctx: AppContext) {
