@@ -11,6 +11,7 @@ import type {
   RosterStaff,
 } from '../../../common/roster/plan-schemas.js';
 import { api } from '../../api/client.js';
+import { useLanguage } from '../../i18n/use-language.js';
 
 /** Paths and query keys of the staff-planning API (routes listed in src/common/roster/plan-schemas.ts). */
 export const rosterBase = (slug: string) => `/api/sites/${encodeURIComponent(slug)}/roster`;
@@ -35,10 +36,14 @@ export function usePlans(slug: string) {
   });
 }
 
-/** One plan with its assignments, explained gaps, people and shifts; re-read every 2 s while it solves. */
+/**
+ * One plan with its assignments, explained gaps, people and shifts; re-read every 2 s while it solves.
+ * The gaps are explained in the request's language, so the language is part of the key.
+ */
 export function usePlan(slug: string, id: string | undefined) {
+  const { current } = useLanguage();
   return useQuery({
-    queryKey: planKeys.plan(slug, id ?? ''),
+    queryKey: [...planKeys.plan(slug, id ?? ''), current],
     queryFn: () => api<PlanDetail>('GET', `${rosterBase(slug)}/plans/${id}`),
     enabled: Boolean(id),
     refetchInterval: (query) => (query.state.data?.solve.status === 'running' ? 2000 : false),

@@ -11,7 +11,9 @@ export function GapList({ gaps }: { gaps: CoverageGap[] }) {
   const { current } = useLanguage();
   const bySlot = new Map<string, CoverageGap[]>();
   for (const g of gaps) bySlot.set(slotKey(g.date, g.part), [...(bySlot.get(slotKey(g.date, g.part)) ?? []), g]);
-  const slots = [...bySlot.entries()].sort(([a], [b]) => a.localeCompare(b));
+  // Morning before afternoon: the part names sort the wrong way round, so compare their order.
+  const order = (key: string) => key.replace('|morning', '|0').replace('|afternoon', '|1');
+  const slots = [...bySlot.entries()].sort(([a], [b]) => order(a).localeCompare(order(b)));
   return (
     <section className="panel" aria-labelledby="p-gaps">
       <h2 id="p-gaps">{t('board.gapsTitle', { count: gaps.length })}</h2>

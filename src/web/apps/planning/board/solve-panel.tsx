@@ -59,7 +59,7 @@ export function SolvePanel({ plan, actions, progress, timeZone }: Props) {
         )}
         {solve.error && <p className="field-error">{solve.error}</p>}
       </div>
-      <div className="form-actions">
+      <div className="form-actions actions-wrap">
         {running ? (
           <button
             type="button"

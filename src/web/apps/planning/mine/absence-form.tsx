@@ -83,7 +83,7 @@ export function AbsenceForm({ slug, absences }: { slug: string; absences: Absenc
       <p role="status" className="visually-hidden">
         {add.isSuccess ? t('mine.absence.added') : remove.isSuccess ? t('mine.absence.removed') : ''}
       </p>
-      <h3>{t('mine.absence.listTitle')}</h3>
+      <h3 className="absence-title">{t('mine.absence.listTitle')}</h3>
       {upcoming.length === 0 ? (
         <p>{t('mine.absence.none')}</p>
       ) : (

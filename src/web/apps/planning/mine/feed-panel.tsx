@@ -31,7 +31,7 @@ export function FeedPanel({ slug }: { slug: string }) {
       ) : url ? (
         <>
           <CopyBox label={t('mine.feed.link')} value={url} hint={t('mine.feed.secret')} />
-          <div className="form-actions">
+          <div className="form-actions actions-wrap">
             <a className="button" href={url.replace(/^https?:/, 'webcal:')}>
               {t('mine.feed.subscribe')}
             </a>

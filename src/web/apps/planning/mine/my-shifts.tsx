@@ -24,7 +24,7 @@ export function MyShifts({ slug }: { slug: string }) {
   const [choice, setChoice] = useState(UPCOMING);
   const { from, to } = periodOf(choice);
   const plan = useMyPlan(slug, from, to);
-  const months = Array.from({ length: 4 }, (_, i) => {
+  const months = Array.from({ length: 5 }, (_, i) => {
     const d = new Date();
     const m = new Date(Date.UTC(d.getFullYear(), d.getMonth() - 1 + i, 15)).toISOString().slice(0, 7);
     return { value: m, label: monthName(m, current) };
