@@ -10,7 +10,7 @@ import type {
 import { forEachBackend } from '../support/app.js';
 import { anonymous } from '../support/client.js';
 import { expectProblem } from '../support/problem.js';
-import { FULL_TIME, makeRosterSite, mondayIn, plusDays, setContract, solve, solved } from './roster-support.js';
+import { makeRosterSite, mondayIn, plusDays, setContract, solve, solved } from './roster-support.js';
 
 forEachBackend('roster: plans', (get) => {
   it('builds, explains, pins, re-solves, publishes, re-plans a sick day; staff read their plan and feed; check-ins drive live coverage', async () => {
@@ -162,6 +162,42 @@ forEachBackend('roster: plans', (get) => {
     live = (await site.manager.get(`${base}/live`)).json() as LiveCoverage;
     expect(cell(live, 'work', 'nl')).toBe(0);
     expect(live.lines.find((l) => l.rule === 'floor:fr')?.present).toBe(1);
-    void FULL_TIME;
+  });
+  it('soft preferences steer the plan: a person who avoids Mondays works Tuesday', async () => {
+    const site = await makeRosterSite(get());
+    const base = `/api/sites/${site.slug}/roster`;
+    const anna = await site.person(['counsellor'], ['work'], ['fr']);
+    await setContract(site, anna.id, {
+      hoursPerWeek: 8,
+      workingWeekdays: ['mon', 'tue'],
+      maxDaysPerWeek: 1,
+      maxConsecutiveDays: 1,
+    });
+    const rules = {
+      fields: ['work'],
+      frenchOnFloor: 0,
+      dutchOnFloor: 0,
+      receptionFrench: 0,
+      receptionDutch: 0,
+      stewards: 0,
+      unpopular: [],
+      targets: {},
+    };
+    expect((await site.manager.put(`${base}/coverage-rules`, rules)).statusCode).toBe(200);
+    const prefs = {
+      prefer: [],
+      avoid: [
+        { weekday: 'mon', part: 'morning' },
+        { weekday: 'mon', part: 'afternoon' },
+      ],
+    };
+    const saved = await anna.client.put(`${base}/me/preferences`, prefs);
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((saved.json() as { preferences: unknown }).preferences).toEqual(prefs);
+    const from = mondayIn(2);
+    const planId = ((await site.manager.post(`${base}/plans`, { from, to: plusDays(from, 4) })).json() as PlanSummary)
+      .id;
+    const plan = await solve(site.manager, site.slug, planId);
+    expect(plan.assignments.map((a) => a.date)).toEqual([plusDays(from, 1), plusDays(from, 1)]);
   });
 });

@@ -19,6 +19,8 @@ export type CentreStaff = {
   unavailableSlots: number[];
   /** Most working days in a row within a week (absent: no limit beyond the weekly days). */
   maxConsecutiveDays?: number;
+  /** Slots the person would rather not work (soft preferences): each one planned costs a little. */
+  avoidSlots?: number[];
 };
 
 /** Coverage asked of every opening half-day; a shortfall is penalised heavily, never refused. */

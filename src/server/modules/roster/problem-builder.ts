@@ -3,7 +3,7 @@ import type { ActivityKey, CentreProblem, CentreStaff } from '../../../common/ro
 import type { SiteId } from '../../../common/ids.js';
 import { DAY_PARTS, PLAN_WEEKDAYS } from '../../../common/roster/plan-schemas.js';
 import type { DbOrTx } from '../../db/client.js';
-import { rosterAbsences, rosterRecurring } from '../../db/schema/index.js';
+import { rosterAbsences, rosterPreferences, rosterRecurring } from '../../db/schema/index.js';
 import { DomainError } from '../../platform/errors.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { addDays, daysBetween, type Grid, periodGrid, weekdayOf } from './calendar.js';
@@ -47,6 +47,7 @@ export async function buildProblem(
         gte(rosterAbsences.toDate, period.from),
       ),
     );
+  const preferences = await db.select().from(rosterPreferences).where(eq(rosterPreferences.siteId, siteId));
   const slotsOfWeekday = (weekday: string, part: string) => {
     const out: number[] = [];
     for (let slot = 0; slot < grid.days * DAY_PARTS.length; slot++) {
@@ -70,6 +71,12 @@ export async function buildProblem(
         }
       }
     }
+    // Soft preferences: half-days to avoid, and (when some are preferred) every other half-day.
+    const prefs = preferences.find((x) => x.userId === p.userId);
+    const liked = new Set((prefs?.prefer ?? []).flatMap((h) => slotsOfWeekday(h.weekday, h.part)));
+    const avoid = new Set((prefs?.avoid ?? []).flatMap((h) => slotsOfWeekday(h.weekday, h.part)));
+    if (liked.size > 0)
+      for (let slot = 0; slot < grid.days * DAY_PARTS.length; slot++) if (!liked.has(slot)) avoid.add(slot);
     return {
       id: p.userId,
       organisation: p.organisationId,
@@ -81,6 +88,7 @@ export async function buildProblem(
       workingWeekdays: weekdaysOf(contract).map((w) => PLAN_WEEKDAYS.indexOf(w)),
       maxConsecutiveDays: contract.maxConsecutiveDays,
       unavailableSlots: [...away].sort((a, b) => a - b),
+      avoidSlots: [...avoid].filter((s) => !away.has(s)),
     };
   });
   const closed = new Set(grid.closed);

@@ -7,8 +7,8 @@ import {
 } from '../../../../common/roster/centre-model.js';
 import { LinearBuilder, type SparseModel, type Term } from './linear-builder.js';
 
-/** Objective weights: coverage first, then fairness, then contract hours, then stability. */
-export const CENTRE_WEIGHTS = { coverage: 1000, fairness: 20, contract: 5, change: 3 } as const;
+/** Objective weights: coverage first, then fairness, then contract hours, then stability, then preferences. */
+export const CENTRE_WEIGHTS = { coverage: 1000, fairness: 20, contract: 5, change: 3, preference: 1 } as const;
 
 export type CentreAssignment = { staff: string; slot: number; activity: ActivityKey };
 export type ShortfallRow = { slot: number; rule: string; column: number };
@@ -36,6 +36,7 @@ export const buildCentreModel = (problem: CentreProblem): CentreModel => {
   const previous = new Set((problem.previous ?? []).map((p) => `${p.staff}|${p.slot}|${p.activity}`));
   problem.staff.forEach((person, e) => {
     const away = new Set(person.unavailableSlots);
+    const avoid = new Set(person.avoidSlots ?? []);
     for (let slot = 0; slot < slots; slot++) {
       const weekday = Math.floor(slot / SLOTS_PER_DAY) % OPEN_DAYS_PER_WEEK;
       const free = !away.has(slot) && person.workingWeekdays.includes(weekday);
@@ -44,7 +45,9 @@ export const buildCentreModel = (problem: CentreProblem): CentreModel => {
         if (!free && !pinned.has(key)) continue;
         const was = previous.has(key);
         if (was) b.offset += CENTRE_WEIGHTS.change;
-        const cost = problem.previous ? (was ? -CENTRE_WEIGHTS.change : CENTRE_WEIGHTS.change) : 0;
+        const cost =
+          (problem.previous ? (was ? -CENTRE_WEIGHTS.change : CENTRE_WEIGHTS.change) : 0) +
+          (avoid.has(slot) ? CENTRE_WEIGHTS.preference : 0);
         const lower = pinned.has(key) ? 1 : 0;
         const v = { staff: e, slot, activity, col: b.addVar(cost, lower, 1, true) };
         vars.push(v);
