@@ -29,6 +29,8 @@ const SpacePhoneApp = app(() => import('./apps/space-shared/space-phone-app.js')
 const AgendaApp = app(() => import('./apps/agenda/agenda-app.js'), 'AgendaApp');
 const PartnerBookingsApp = app(() => import('./apps/partner/bookings/partner-bookings-app.js'), 'PartnerBookingsApp');
 const ManageBookingsApp = app(() => import('./apps/manage/bookings/manage-bookings-app.js'), 'ManageBookingsApp');
+const PartnerOffersApp = app(() => import('./apps/partner/offers/partner-offers-app.js'), 'PartnerOffersApp');
+const CatalogueTagsApp = app(() => import('./apps/manage/catalogue-tags/catalogue-tags-app.js'), 'CatalogueTagsApp');
 const PlanningApp = app(() => import('./apps/planning/planning-app.js'), 'PlanningApp');
 const MyPlanningApp = app(() => import('./apps/planning/my-planning-app.js'), 'MyPlanningApp');
 
@@ -42,6 +44,7 @@ export function AppRoutes() {
         <Route path="/admin/*" element={<AdminApp />} />
         <Route path="/manage/bookings" element={<ManageBookingsApp />} />
         <Route path="/manage/stats" element={<StatsApp />} />
+        <Route path="/manage/catalogue-tags" element={<CatalogueTagsApp />} />
         <Route path="/manage/planning" element={<PlanningApp />} />
         <Route path="/me/planning" element={<MyPlanningApp />} />
         <Route path="/manage/*" element={<ManageApp />} />
@@ -50,6 +53,7 @@ export function AppRoutes() {
         <Route path="/steward/*" element={<StewardApp />} />
         <Route path="/partner/bookings" element={<PartnerBookingsApp />} />
         <Route path="/partner/stats" element={<PartnerStatsApp />} />
+        <Route path="/partner/offers/*" element={<PartnerOffersApp />} />
         <Route path="/partner/*" element={<PartnerApp />} />
         <Route path="/kiosk/*" element={<KioskApp />} />
         <Route path="/display/*" element={<DisplayApp />} />

@@ -13,6 +13,7 @@ import { Loading } from '../../ui/loading.js';
 import { OpeningHoursTable } from '../../ui/opening-hours.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
 import { StatsLink } from './stats/stats-link.js';
+import { CatalogueTagsLink } from './catalogue-tags/tags-link.js';
 import { BookingsLink } from '../partner/bookings/bookings-link.js';
 import { CoverageTable } from './coverage-table.js';
 import { QueueRules } from './queue-rules.js';
@@ -40,6 +41,7 @@ function Manage({ me }: { me: Me }) {
     <StaffLayout me={me} title={t('manage.title')}>
       <BookingsLink to="/manage/bookings" />
       <StatsLink to="/manage/stats" />
+      <CatalogueTagsLink />
       <PlanningLink />
       <LiveCoveragePanel slug={site.data.slug} timeZone={site.data.timeZone} />
       <div className="two-columns">

@@ -4,12 +4,12 @@ import type { Me } from '../../../common/schemas/auth.js';
 import type { Staff } from '../../../common/schemas/sites/staff.js';
 import { api } from '../../api/client.js';
 import { RequireRole } from '../../auth/require-role.js';
-import { ComingSoon } from '../../ui/coming-soon.js';
 import { DataTable } from '../../ui/data-table.js';
 import { Loading } from '../../ui/loading.js';
 import { StaffLayout } from '../../ui/staff-layout.js';
 import { StatsLink } from '../manage/stats/stats-link.js';
 import { BookingsLink } from './bookings/bookings-link.js';
+import { OffersLink } from './offers/offers-link.js';
 import { OwnOrganisation } from './own-organisation.js';
 
 function Partner({ me }: { me: Me }) {
@@ -19,7 +19,7 @@ function Partner({ me }: { me: Me }) {
     <StaffLayout me={me} title={t('partner.title', { name: me.organisation.name })}>
       <BookingsLink to="/partner/bookings" />
       <StatsLink to="/partner/stats" />
-      <ComingSoon title={t('comingSoon')} text={t('partner.coming')} />
+      <OffersLink />
       <OwnOrganisation />
       <section className="panel" aria-labelledby="p-staff">
         <h2 id="p-staff">{t('partner.staff')}</h2>

@@ -16,6 +16,9 @@ const DETAIL_COLUMNS = [
   'contract',
   'apply_url',
   'conditions',
+  'audience',
+  'access',
+  'hours',
 ];
 
 const list = (v: unknown) =>

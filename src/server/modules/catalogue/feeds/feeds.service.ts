@@ -133,7 +133,7 @@ export async function importFeed(
   } catch (error) {
     if (error instanceof FeedFileError)
       throw new DomainError('validation.failed', {
-        fieldErrors: [{ field: 'content', code: 'invalid', params: { reason: error.message } }],
+        fieldErrors: [{ field: 'content', code: 'unreadable_file', params: { reason: error.message } }],
       });
     throw error;
   }

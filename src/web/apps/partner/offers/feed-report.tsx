@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { FeedReport } from '../../../../common/catalogue/feed-schemas.js';
+
+/** What an import did: counts in a sentence, then every rejected row with its reason in a table. */
+export function FeedReportView({ report, headingId }: { report: FeedReport; headingId: string }) {
+  const { t } = useTranslation('offers');
+  return (
+    <div className="feed-report">
+      <p role="status" className={report.rejected.length > 0 ? 'notice notice-info' : 'notice notice-success'}>
+        {t('report.summary', { created: report.created, updated: report.updated, rejected: report.rejected.length })}
+      </p>
+      {report.rejected.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption id={headingId} className="feed-report-caption">
+              {t('report.rejectedCaption', { n: report.rejected.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="numeric">
+                  {t('report.row')}
+                </th>
+                <th scope="col">{t('report.sourceId')}</th>
+                <th scope="col">{t('report.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.rejected.map((r) => (
+                <tr key={`${r.row}-${r.sourceId ?? ''}`}>
+                  <th scope="row" className="numeric">
+                    {r.row}
+                  </th>
+                  <td>{r.sourceId ?? '—'}</td>
+                  <td lang="en">{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
