@@ -203,6 +203,13 @@ describe('walk-in journey', () => {
     await display.locator('.display-call').filter({ hasText: 'Bureau 2' }).waitFor();
     await second.press('Start the session');
     await second.announced(`Session with ${ticket.code} started.`);
+    // The desk can show the questionnaire as a QR code for the client's own phone.
+    await second.press('Questionnaire QR code');
+    const qr = page.getByRole('dialog', { name: 'Your opinion counts' });
+    await qr.getByRole('img', { name: 'QR code of the satisfaction questionnaire' }).waitFor();
+    await expectAccessible(page);
+    await qr.getByRole('button', { name: 'Close' }).click();
+    await qr.waitFor({ state: 'detached' });
     await second.press('End the session');
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Information given').click();

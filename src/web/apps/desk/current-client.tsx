@@ -3,6 +3,7 @@ import { formatNumber } from '../../../common/format.js';
 import type { DeskState, StaffTicket } from '../../../common/visits/schemas.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { Icon } from '../../ui/icons.js';
+import { FeedbackQr } from './feedback-qr.js';
 import { SessionTimer } from './session-timer.js';
 import type { DeskAction } from './use-desk.js';
 
@@ -111,6 +112,7 @@ export function CurrentClient({ ticket, state, busy, run, onEnd, onTransfer }: P
             >
               {t('desk.park')}
             </button>
+            <FeedbackQr token={ticket.token} />
           </>
         )}
         <button type="button" className="button button-secondary" disabled={busy} onClick={onTransfer}>
