@@ -191,5 +191,5 @@ describe('rooms, a workshop and its registrations, in the browser', () => {
     await partner.getByText('Présences : 3').waitFor();
     await expectNoRawKeys(partner);
     await expectAccessible(partner);
-  }, 150_000);
+  }, 300_000);
 });
