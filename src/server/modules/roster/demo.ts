@@ -47,18 +47,16 @@ export async function seedRosterDemo(tx: DbOrTx, site: SiteRow, today = new Date
   const monday = addDays(first, ((7 - weekdayIndex(first)) % 7) + 7);
   const leave = counsellors.filter((_, i) => i % 9 === 4);
   if (leave.length > 0) {
-    await tx
-      .insert(rosterAbsences)
-      .values(
-        leave.map((s) => ({
-          siteId,
-          userId: s.userId,
-          fromDate: monday,
-          toDate: addDays(monday, 4),
-          part: 'day',
-          kind: 'leave',
-        })),
-      );
+    await tx.insert(rosterAbsences).values(
+      leave.map((s) => ({
+        siteId,
+        userId: s.userId,
+        fromDate: monday,
+        toDate: addDays(monday, 4),
+        part: 'day',
+        kind: 'leave',
+      })),
+    );
   }
   const duty = counsellors.filter((s, i) => i % 13 === 7 && (hours.get(s.userId) ?? 38) >= 38);
   if (duty.length > 0) {
