@@ -3,16 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 /** One search box: a plain form that leads to the results page (works before any script has loaded too). */
-export function SearchForm({ initial = '', type = 'occupation' }: { initial?: string; type?: string }) {
+export function SearchForm({ initial = '' }: { initial?: string }) {
   const { t } = useTranslation('catalogue');
   const navigate = useNavigate();
   const id = useId();
   const [q, setQ] = useState(initial);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const params = new URLSearchParams({ q: q.trim() });
-    if (type !== 'occupation') params.set('type', type);
-    if (q.trim() !== '') void navigate(`/portal/search?${params}`);
+    if (q.trim() !== '') void navigate(`/portal/search?q=${encodeURIComponent(q.trim())}`);
   };
   return (
     <search>
@@ -33,7 +31,6 @@ export function SearchForm({ initial = '', type = 'occupation' }: { initial?: st
             {t('search.submit')}
           </button>
         </div>
-        {type !== 'occupation' && <input type="hidden" name="type" value={type} />}
         <p className="portal-hint">{t('search.hint')}</p>
       </form>
     </search>
