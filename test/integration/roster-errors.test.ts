@@ -101,7 +101,7 @@ forEachBackend('roster: bad input', (get) => {
       400,
       'validation.failed',
     );
-  });
+  }, 180_000);
 
   it('a solve on a site with nobody to plan, a bad period, a pin out of skill: clear answers, nothing saved', async () => {
     const empty = await makeRosterSite(get());
@@ -185,7 +185,7 @@ forEachBackend('roster: bad input', (get) => {
     const kept = await solved(site.manager, site.slug, planId);
     expect(kept.solve.status).toBe('cancelled');
     expect(kept.assignments.length).toBe(failed.assignments.length);
-  });
+  }, 180_000);
 
   it("keeps other sites' plans and other people's availability out of reach; a partner sees its own people only", async () => {
     const site = await makeRosterSite(get());
@@ -239,5 +239,5 @@ forEachBackend('roster: bad input', (get) => {
     expectProblem(await coordinator.client.get(`${base}/staff/${bart.id}/availability`), 403, 'auth.forbidden');
     expectProblem(await coordinator.client.post(`${base}/plans/${planId}/solve`, {}), 403, 'auth.forbidden');
     expect((await coordinator.client.get(`${base}/staff/${anna.id}/availability`)).statusCode).toBe(200);
-  });
+  }, 180_000);
 });

@@ -63,7 +63,8 @@ export const plusDays = (date: string, n: number) =>
 
 /** Waits until the plan's solve is over (a few seconds at most). */
 export async function solved(client: Client, slug: string, planId: string, lang = 'en'): Promise<PlanDetail> {
-  for (let i = 0; i < 300; i++) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
     const r = await client.get(`/api/sites/${slug}/roster/plans/${planId}`, { 'accept-language': lang });
     expect(r.statusCode, r.body).toBe(200);
     const plan = r.json() as PlanDetail;

@@ -1,15 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { SiteId } from '../../../common/ids.js';
-import { explainShortfall } from '../../../common/roster/explain-shortfall.js';
 import { ROSTER_LIMITS, type SolveInput } from '../../../common/roster/plan-schemas.js';
 import type { Db } from '../../db/client.js';
-import { rosterAssignments, rosterPlans, type StoredGap } from '../../db/schema/index.js';
+import { rosterPlans } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { DomainError } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { type BuiltProblem, buildProblem } from './problem-builder.js';
+import { endSolve, storeSolve } from './solve-store.js';
 import { planAssignments, planRow, summaryOf } from './plan-view.js';
 import { solveCentreInWorker } from './solver/centre-in-worker.js';
 import type { CentreResult } from './solver/centre-solve.js';
@@ -18,7 +18,6 @@ type Job = { abort: AbortController; done: Promise<void> };
 /** A running solve whose process died is taken as over this long after its deadline. */
 const STALE_MS = 30_000;
 const PROGRESS_EVERY_MS = 500;
-const CHUNK = 1000;
 
 /**
  * Solves plans off the event loop (a worker thread per solve), one at a time per plan. Progress goes out as
@@ -84,7 +83,7 @@ export class RosterSolver {
       job.abort.abort();
       await job.done;
     } else if (plan.solveStatus === 'running') {
-      await this.finish(siteId, planId, plan.solveStartedAt, { solveStatus: 'cancelled' });
+      await endSolve(this.db, siteId, planId, plan.solveStartedAt, { solveStatus: 'cancelled' });
     }
     await recordAudit(this.db, actor, { action: 'roster.cancel', targetType: 'roster_plan', targetId: planId, siteId });
     return summaryOf(this.db, await planRow(this.db, siteId, planId));
@@ -132,7 +131,7 @@ export class RosterSolver {
       });
     } catch (error) {
       await progress;
-      await this.finish(siteId, planId, startedAt, {
+      await endSolve(this.db, siteId, planId, startedAt, {
         solveStatus: 'failed',
         solveError: error instanceof Error ? error.message : String(error),
       });
@@ -140,95 +139,14 @@ export class RosterSolver {
     }
     await progress;
     if (signal.aborted || result.status === 'interrupted') {
-      await this.finish(siteId, planId, startedAt, { solveStatus: 'cancelled' });
+      await endSolve(this.db, siteId, planId, startedAt, { solveStatus: 'cancelled' });
     } else if (result.status === 'infeasible' || result.status === 'no_solution') {
-      await this.finish(siteId, planId, startedAt, {
+      await endSolve(this.db, siteId, planId, startedAt, {
         solveStatus: result.status === 'infeasible' ? 'failed' : 'no_solution',
         solveError: result.status === 'infeasible' ? 'infeasible' : null,
       });
     } else {
-      await this.store(actor, siteId, planId, startedAt, built, result);
+      await storeSolve(this.db, actor, siteId, planId, startedAt, built, result);
     }
-  }
-
-  /** Ends a solve without touching the plan's assignments (only if it is still this solve). */
-  private async finish(
-    siteId: SiteId,
-    planId: string,
-    startedAt: Date | null,
-    set: { solveStatus: string; solveError?: string | null },
-  ) {
-    await this.db.transaction(async (tx) => {
-      const plan = await planRow(tx, siteId, planId, true);
-      if (plan.solveStatus !== 'running' || plan.solveStartedAt?.getTime() !== startedAt?.getTime()) return;
-      await tx
-        .update(rosterPlans)
-        .set({ ...set, solveFinishedAt: new Date() })
-        .where(eq(rosterPlans.id, planId));
-      await recordEvent(tx, siteId, 'roster.changed', { planId, kind: 'solved' });
-    });
-  }
-
-  /** Replaces the plan's assignments with the solver's, keeping pin flags, with the explained gaps. */
-  private async store(
-    actor: StaffPrincipal,
-    siteId: SiteId,
-    planId: string,
-    startedAt: Date,
-    built: BuiltProblem,
-    result: CentreResult,
-  ) {
-    const { grid, problem } = built;
-    await this.db.transaction(async (tx) => {
-      const plan = await planRow(tx, siteId, planId, true);
-      if (plan.solveStatus !== 'running' || plan.solveStartedAt?.getTime() !== startedAt.getTime()) return;
-      const pinned = new Set(
-        (await planAssignments(tx, planId))
-          .filter((a) => a.pinned)
-          .map((a) => `${a.userId}|${a.date}|${a.part}|${a.activity}`),
-      );
-      await tx
-        .delete(rosterAssignments)
-        .where(and(eq(rosterAssignments.planId, planId), eq(rosterAssignments.siteId, siteId)));
-      const rows = result.assignments.map((a) => {
-        const { date, part } = grid.at(a.slot);
-        return {
-          planId,
-          siteId,
-          userId: a.staff,
-          date,
-          part,
-          activity: a.activity,
-          pinned: pinned.has(`${a.staff}|${date}|${part}|${a.activity}`),
-        };
-      });
-      for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(rosterAssignments).values(rows.slice(i, i + CHUNK));
-      const gaps: StoredGap[] = result.shortfalls.map((s) => ({
-        ...grid.at(s.slot),
-        rule: s.rule,
-        missing: s.missing,
-        why: explainShortfall(problem, result.assignments, s),
-      }));
-      await tx
-        .update(rosterPlans)
-        .set({
-          solveStatus: result.status === 'optimal' ? 'optimal' : 'time_limit',
-          solveFinishedAt: new Date(),
-          objective: result.objective,
-          bound: result.bound,
-          gap: result.gap,
-          seconds: Math.round(result.seconds * 100) / 100,
-          gaps,
-        })
-        .where(eq(rosterPlans.id, planId));
-      await recordAudit(tx, actor, {
-        action: 'roster.solved',
-        targetType: 'roster_plan',
-        targetId: planId,
-        siteId,
-        detail: { status: result.status, assignments: rows.length, gaps: gaps.length },
-      });
-      await recordEvent(tx, siteId, 'roster.changed', { planId, kind: 'solved' });
-    });
   }
 }

@@ -11,8 +11,11 @@ export type CentreSolveOptions = {
   onProgress?: (progress: MipProgress) => void;
 };
 
-/** Grace after the time limit before a stuck worker is terminated. */
-const GRACE_MS = 10_000;
+/**
+ * Grace after the time limit before a stuck worker is terminated: generous, since starting a worker (loader and
+ * WebAssembly) takes seconds on a busy machine.
+ */
+const GRACE_MS = 60_000;
 
 /**
  * Solves a centre plan in a worker thread (HiGHS blocks its thread). Aborting the signal stops the solver at
