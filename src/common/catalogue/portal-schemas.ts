@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { FIELDS } from '../domain.js';
 import { CATALOGUE_LANGS } from './languages.js';
+import { OCCUPATION_TAGS } from './occupation-tags.js';
 import { OFFER_KINDS } from './offer-schemas.js';
 import { catalogueLangSchema } from './schemas.js';
 
 /** Public reads of the portal: published offers, offers linked to an occupation, career transitions. */
 
 export const PORTAL_LIMITS = { listMax: 50, offsetMax: 5000, pickedSkillsMax: 40, transitionsMax: 20 } as const;
+
+export { OCCUPATION_TAGS };
+export type OfferKind = (typeof OFFER_KINDS)[number];
 
 const labelled = z.object({ escoUri: z.string(), title: z.string(), titleLang: catalogueLangSchema });
 export type Labelled = z.infer<typeof labelled>;
@@ -68,7 +72,6 @@ export const occupationOffersSchema = z.object({
 });
 export type OccupationOffers = z.infer<typeof occupationOffersSchema>;
 
-export const OCCUPATION_TAGS = ['new_profession', 'shortage'] as const;
 const tagSchema = z.object({
   tag: z.enum(OCCUPATION_TAGS),
   region: z.string(),

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 /** One search box: a plain form that leads to the results page (works before any script has loaded too). */
-export function SearchForm({ initial = '' }: { initial?: string }) {
+export function SearchForm({ initial = '', type = 'occupation' }: { initial?: string; type?: string }) {
   const { t } = useTranslation('catalogue');
   const navigate = useNavigate();
   const id = useId();
   const [q, setQ] = useState(initial);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (q.trim() !== '') void navigate(`/portal/search?q=${encodeURIComponent(q.trim())}`);
+    const params = new URLSearchParams({ q: q.trim() });
+    if (type !== 'occupation') params.set('type', type);
+    if (q.trim() !== '') void navigate(`/portal/search?${params}`);
   };
   return (
     <search>
@@ -31,6 +33,7 @@ export function SearchForm({ initial = '' }: { initial?: string }) {
             {t('search.submit')}
           </button>
         </div>
+        {type !== 'occupation' && <input type="hidden" name="type" value={type} />}
         <p className="portal-hint">{t('search.hint')}</p>
       </form>
     </search>

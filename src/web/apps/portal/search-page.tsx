@@ -1,44 +1,76 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { SearchResult } from '../../../common/catalogue/schemas.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { Loading } from '../../ui/loading.js';
 import { QueryFailed } from '../../ui/query-state.js';
 import { EscoAttribution } from './esco-attribution.js';
-import { occupationPath, useSearch } from './portal-api.js';
+import { langAttr } from './lang-attr.js';
+import { occupationPath, offerPath, skillId, useSearch } from './portal-api.js';
 import { SearchForm } from './search-form.js';
+
+const TYPES = ['occupation', 'training', 'vacancy', 'service', 'guide', 'skill'] as const;
+type Item = SearchResult['items'][number];
+
+const pathOf = (item: Item) => {
+  if (item.type === 'occupation') return occupationPath(item.escoUri ?? '');
+  if (item.type === 'skill') return `/portal/transitions?skills=${skillId(item.escoUri ?? '')}`;
+  return offerPath(item.type, item.id ?? '');
+};
+
+/** What to look for: occupations by default, or one kind of partner offer, or skills. */
+function TypeChoice({ q, type }: { q: string; type: string }) {
+  const { t } = useTranslation('catalogue');
+  return (
+    <nav className="portal-types" aria-label={t('search.typeLabel')}>
+      <ul>
+        {TYPES.map((k) => (
+          <li key={k}>
+            <Link
+              to={`/portal/search?${new URLSearchParams(k === 'occupation' ? { q } : { q, type: k })}`}
+              aria-current={k === type ? 'page' : undefined}
+            >
+              {t(`search.type.${k}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 export function SearchPage() {
   const { t } = useTranslation('catalogue');
   const { current } = useLanguage();
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
-  const result = useSearch(q, current);
+  const asked = params.get('type') ?? 'occupation';
+  const type = (TYPES as readonly string[]).includes(asked) ? asked : 'occupation';
+  const result = useSearch(q, current, type);
   return (
     <main id="main" className="portal-main">
       <h1>{q ? t('search.resultsFor', { q }) : t('search.title')}</h1>
-      <SearchForm key={q} initial={q} />
+      <SearchForm key={q} initial={q} type={type} />
+      {q && <TypeChoice q={q} type={type} />}
       {result.isLoading && <Loading />}
       {result.isError && <QueryFailed error={result.error} onRetry={() => void result.refetch()} />}
       {result.data && (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{t('search.count', { count: result.data.items.length })}</h2>
+          <h2 id="results-heading">{t(`search.count.${type}`, { count: result.data.items.length })}</h2>
           {result.data.items.length === 0 ? (
             <p>{t('search.none')}</p>
           ) : (
             <ol className="portal-results">
               {result.data.items.map((item) => (
                 <li key={item.escoUri ?? item.id}>
-                  <Link
-                    to={occupationPath(item.escoUri ?? '')}
-                    lang={item.titleLang === current ? undefined : item.titleLang}
-                  >
+                  <Link to={pathOf(item)} lang={langAttr(item.titleLang, current)}>
                     {item.title}
                   </Link>
                 </li>
               ))}
             </ol>
           )}
-          <EscoAttribution />
+          {(type === 'occupation' || type === 'skill') && <EscoAttribution />}
         </section>
       )}
     </main>
