@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SiteEvent } from '../../../common/events.js';
 import type { EventHub } from './hub.js';
+import { sseBatcher } from './write-batcher.js';
 
 export type SseOptions = {
   heartbeatMs: number;
@@ -23,30 +24,45 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply, op
   });
   raw.write('retry: 3000\n\n');
   const closers: (() => void)[] = [];
+  // Frames go through the shared batcher: a burst of events costs this connection one socket write.
+  const write = (text: string) => {
+    if (!raw.writableEnded) sseBatcher.write(raw, text);
+  };
+  const end = () => {
+    sseBatcher.forget(raw);
+    raw.end();
+  };
   const heartbeat = setInterval(() => {
     if (!options.stillAllowed) {
-      raw.write(': heartbeat\n\n');
+      write(': heartbeat\n\n');
       return;
     }
-    options.stillAllowed().then(
-      (allowed) => (allowed ? raw.write(': heartbeat\n\n') : raw.end()),
-      () => raw.end(),
-    );
+    options.stillAllowed().then((allowed) => (allowed ? write(': heartbeat\n\n') : end()), end);
   }, options.heartbeatMs);
   heartbeat.unref();
   request.raw.on('close', () => {
     clearInterval(heartbeat);
+    sseBatcher.forget(raw);
     for (const close of closers) close();
   });
   return {
-    write: (text: string) => raw.write(text),
+    write,
     send: (type: string, data: unknown, id?: string) =>
-      raw.write(`${id ? `id: ${id}\n` : ''}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`),
+      write(`${id ? `id: ${id}\n` : ''}event: ${type}\ndata: ${JSON.stringify(data)}\n\n`),
     onClose: (fn: () => void) => closers.push(fn),
   };
 }
 
-const frame = (event: SiteEvent) => `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+/** An event's frame is the same for every subscriber: serialised once, however many streams carry it. */
+const frames = new WeakMap<SiteEvent, string>();
+const frame = (event: SiteEvent) => {
+  let text = frames.get(event);
+  if (text === undefined) {
+    text = `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+    frames.set(event, text);
+  }
+  return text;
+};
 
 /**
  * Streams a site's events as Server-Sent Events: resumes after `Last-Event-ID` from the stored
