@@ -6,6 +6,7 @@
  * sessions in progress and priority rules, which "queue length × duration ÷ counsellors" does not.
  */
 import type { Field } from '../domain.js';
+import { MinHeap } from './min-heap.js';
 import { type Candidate, chooseNext, type QueueRules } from './queue-order.js';
 import { queueKey } from './vocabulary.js';
 
@@ -46,16 +47,21 @@ export function estimateWaits(input: EstimateInput): Map<string, number | null> 
   }
   let remaining = input.waiting.length;
   const calls = { ...input.callsToday };
-  const desks = input.counsellors.map((c) => ({
-    keys: [...new Set(c.queues)].flatMap((q) => [groupKey(q, false), groupKey(q, true)]),
-    freeAt: Math.max(c.freeAt, input.now),
-  }));
+  // The counsellor free first takes the next ticket; ties go to the one listed first.
+  const desks = new MinHeap<{ keys: string[]; freeAt: number; order: number }>(
+    (a, b) => a.freeAt < b.freeAt || (a.freeAt === b.freeAt && a.order < b.order),
+  );
+  for (const [order, c] of input.counsellors.entries()) {
+    desks.push({
+      keys: [...new Set(c.queues)].flatMap((q) => [groupKey(q, false), groupKey(q, true)]),
+      freeAt: Math.max(c.freeAt, input.now),
+      order,
+    });
+  }
   const duration = (field: Field) => (input.meanMinutes[field] ?? input.defaultMinutes) * 60_000;
 
-  while (remaining > 0 && desks.length > 0) {
-    let index = 0;
-    for (let i = 1; i < desks.length; i++) if ((desks[i]?.freeAt ?? 0) < (desks[index]?.freeAt ?? 0)) index = i;
-    const desk = desks[index];
+  while (remaining > 0) {
+    const desk = desks.pop();
     if (!desk) break;
     const heads: Candidate[] = [];
     for (const key of desk.keys) {
@@ -64,16 +70,14 @@ export function estimateWaits(input: EstimateInput): Map<string, number | null> 
       if (head) heads.push(head);
     }
     const next = chooseNext(heads, input.rules, calls);
-    if (!next) {
-      desks.splice(index, 1);
-      continue;
-    }
+    if (!next) continue; // nothing left this counsellor can serve
     const group = groups.get(groupKey(queueKey(next.field, next.language), next.transferred));
     if (group) group.next++;
     remaining--;
     result.set(next.id, (desk.freeAt - input.now) / 60_000);
     calls[next.field] = (calls[next.field] ?? 0) + 1;
     desk.freeAt += duration(next.field);
+    desks.push(desk);
   }
   return result;
 }
