@@ -2,14 +2,13 @@
  * The state of the walk-in floor a service needs to order queues and estimate waits: who is waiting,
  * which counsellors are at a desk and what they hold, recent session lengths, calls so far today.
  */
-import { and, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Field, Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
 import type { Candidate } from '../../../common/visits/queue-order.js';
 import { blendedMean, type EstimateCounsellor } from '../../../common/visits/wait-estimate.js';
 import { queueKey } from '../../../common/visits/vocabulary.js';
 import type { DbOrTx } from '../../db/client.js';
-import { deskSessions, tickets } from '../../db/schema/index.js';
 
 export type WaitingTicket = Candidate & { code: string; issuedAt: number };
 export type OpenDesk = {
@@ -37,6 +36,28 @@ export function sessionQueues(
     .flatMap((f) => languages.filter((l) => site.languages.includes(l)).map((l) => queueKey(f, l)));
 }
 
+type FloorJson = {
+  waiting: (Omit<WaitingTicket, 'field' | 'language'> & { field: Field; language: Language })[];
+  desks: {
+    sessionId: string;
+    deskId: string;
+    status: 'available' | 'away';
+    fields: string[];
+    languages: string[];
+    held: { field: Field; startedAt: number | null; calledAt: number | null } | null;
+  }[];
+  recent: { field: string; minutes: number }[];
+  calls: Partial<Record<Field, number>>;
+};
+
+const ms = (column: SQL) => sql`floor(extract(epoch from ${column}) * 1000)::float8`;
+
+/**
+ * The whole floor in one round trip: PostgreSQL builds one JSON document (waiting tickets in queue
+ * order, open desk sessions with the ticket each holds, the last 300 session lengths, calls per field
+ * today), parsed once here. The board refresh and every issuing batch read it, so object mapping per
+ * row and one statement per part cost more than the work itself on a busy floor.
+ */
 export async function loadFloor(
   db: DbOrTx,
   siteId: SiteId,
@@ -44,71 +65,41 @@ export async function loadFloor(
   site: { fields: readonly string[]; languages: readonly string[] },
   defaultMinutes: number,
 ): Promise<Floor> {
-  const waitingRows = await db
-    .select({
-      id: tickets.id,
-      field: tickets.field,
-      language: tickets.language,
-      priorityAt: tickets.priorityAt,
-      issuedAt: tickets.issuedAt,
-      previousId: tickets.previousId,
-      code: tickets.code,
-    })
-    .from(tickets)
-    .where(and(eq(tickets.siteId, siteId), eq(tickets.status, 'waiting'), eq(tickets.serviceDate, day)))
-    .orderBy(tickets.priorityAt);
-
-  const deskRows = await db
-    .select()
-    .from(deskSessions)
-    .where(and(eq(deskSessions.siteId, siteId), isNull(deskSessions.closedAt)));
-  const held =
-    deskRows.length === 0
-      ? []
-      : await db
-          .select({
-            deskSessionId: tickets.deskSessionId,
-            field: tickets.field,
-            startedAt: tickets.startedAt,
-            calledAt: tickets.calledAt,
-          })
-          .from(tickets)
-          .where(
-            and(
-              eq(tickets.siteId, siteId),
-              inArray(tickets.status, ['called', 'in_session']),
-              inArray(
-                tickets.deskSessionId,
-                deskRows.map((d) => d.id),
-              ),
-            ),
-          );
-
-  const recent = await db
-    .select({
-      field: tickets.field,
-      minutes: sql<number>`extract(epoch from (${tickets.endedAt} - ${tickets.startedAt})) / 60`.mapWith(Number),
-    })
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.siteId, siteId),
-        isNotNull(tickets.startedAt),
-        isNotNull(tickets.endedAt),
-        gt(tickets.endedAt, sql`now() - interval '14 days'`),
-      ),
-    )
-    .orderBy(desc(tickets.endedAt))
-    .limit(300);
-
-  const calls = await db
-    .select({ field: tickets.field, n: count() })
-    .from(tickets)
-    .where(and(eq(tickets.siteId, siteId), eq(tickets.serviceDate, day), isNotNull(tickets.calledAt)))
-    .groupBy(tickets.field);
+  const result = (await db.execute(sql`
+    select json_build_object(
+      'waiting', (select coalesce(json_agg(json_build_object(
+            'id', t.id, 'field', t.field, 'language', t.language, 'priorityAt', ${ms(sql`t.priority_at`)},
+            'issuedAt', ${ms(sql`t.issued_at`)}, 'transferred', t.previous_id is not null, 'code', t.code)
+            order by t.priority_at), '[]')
+          from tickets t where t.site_id = ${siteId} and t.status = 'waiting' and t.service_date = ${day}),
+      'desks', (select coalesce(json_agg(json_build_object(
+            'sessionId', d.id, 'deskId', d.desk_id, 'status', d.status, 'fields', d.fields,
+            'languages', d.languages, 'held', h.held)), '[]')
+          from desk_sessions d
+          left join lateral (
+            select json_build_object('field', t.field, 'startedAt', ${ms(sql`t.started_at`)},
+                     'calledAt', ${ms(sql`t.called_at`)}) as held
+              from tickets t
+             where t.desk_id = d.desk_id and t.desk_session_id = d.id and t.site_id = ${siteId}
+               and t.status in ('called', 'in_session')
+             limit 1) h on true
+         where d.site_id = ${siteId} and d.closed_at is null),
+      'recent', (select coalesce(json_agg(json_build_object('field', r.field, 'minutes', r.minutes)
+            order by r.ended_at desc), '[]')
+          from (select t.field, t.ended_at, extract(epoch from (t.ended_at - t.started_at))::float8 / 60 as minutes
+                  from tickets t
+                 where t.site_id = ${siteId} and t.started_at is not null and t.ended_at is not null
+                   and t.ended_at > now() - interval '14 days'
+                 order by t.ended_at desc limit 300) r),
+      'calls', (select coalesce(json_object_agg(c.field, c.n), '{}')
+          from (select t.field, count(*) as n from tickets t
+                 where t.site_id = ${siteId} and t.service_date = ${day} and t.called_at is not null
+                 group by t.field) c)
+    )::text as floor`)) as unknown as { rows: { floor: string }[] };
+  const floor = JSON.parse(result.rows[0]?.floor ?? '{}') as FloorJson;
 
   const samples = new Map<string, number[]>();
-  for (const r of recent) {
+  for (const r of floor.recent) {
     const list = samples.get(r.field) ?? [];
     if (list.length < 20) list.push(r.minutes);
     samples.set(r.field, list);
@@ -117,33 +108,16 @@ export async function loadFloor(
   for (const field of site.fields) meanMinutes[field as Field] = blendedMean(samples.get(field) ?? [], defaultMinutes);
 
   return {
-    waiting: waitingRows.map((r) => ({
-      id: r.id,
-      field: r.field as Field,
-      language: r.language as Language,
-      priorityAt: r.priorityAt.getTime(),
-      issuedAt: r.issuedAt.getTime(),
-      transferred: r.previousId !== null,
-      code: r.code,
+    waiting: floor.waiting,
+    desks: floor.desks.map((d) => ({
+      sessionId: d.sessionId,
+      deskId: d.deskId,
+      status: d.status,
+      queues: sessionQueues(d.fields, d.languages, site),
+      holding: d.held,
     })),
-    desks: deskRows.map((d) => {
-      const h = held.find((x) => x.deskSessionId === d.id);
-      return {
-        sessionId: d.id,
-        deskId: d.deskId,
-        status: d.status as 'available' | 'away',
-        queues: sessionQueues(d.fields, d.languages, site),
-        holding: h
-          ? {
-              field: h.field as Field,
-              startedAt: h.startedAt?.getTime() ?? null,
-              calledAt: h.calledAt?.getTime() ?? null,
-            }
-          : null,
-      };
-    }),
     meanMinutes,
-    callsToday: Object.fromEntries(calls.map((c) => [c.field, c.n])),
+    callsToday: floor.calls,
   };
 }
 

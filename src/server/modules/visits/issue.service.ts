@@ -12,7 +12,7 @@ import { getOrSet } from '../../platform/get-or-set.js';
 import { recordEvents } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { getVisitSettings } from './settings.service.js';
-import { ticketViews } from './tickets.service.js';
+import { liveTicketViews } from './tickets.service.js';
 
 export type Issuer = { via: 'kiosk'; deviceId: string; actor: Principal } | { via: 'reception'; actor: Principal };
 
@@ -76,8 +76,9 @@ class SiteIssuer {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, MAX_BATCH);
         try {
-          const views = await this.write(batch);
-          for (const [i, r] of batch.entries()) r.resolve(views[i] as TicketView);
+          const rows = await this.write(batch);
+          // The next batch is written while this one's views are computed: they share floor snapshots.
+          void this.present(batch, rows);
         } catch (error) {
           for (const r of batch) r.reject(error);
         }
@@ -87,11 +88,28 @@ class SiteIssuer {
     }
   }
 
-  /** Writes a batch in one transaction; returns the views in the batch's order. */
-  private async write(batch: Request[]): Promise<TicketView[]> {
+  /** Answers a committed batch with its views, and keeps each ticket's estimate for the accuracy figures. */
+  private async present(batch: Request[], rows: (typeof tickets.$inferSelect)[]) {
+    try {
+      const { db, siteId } = this;
+      const site = (batch[batch.length - 1] as Request).site;
+      const views = await liveTicketViews(db, site, siteId, rows);
+      const estimates = rows.map((t) => ({ id: t.id, minutes: views.get(t.id)?.estimate?.minutes ?? null }));
+      await db.execute(sql`
+        update tickets set estimate_minutes = (e->>'minutes')::real
+          from jsonb_array_elements(${JSON.stringify(estimates)}::jsonb) as e
+         where tickets.id = (e->>'id')::uuid`);
+      for (const [i, r] of batch.entries()) r.resolve(views.get(rows[i]?.id ?? '') as TicketView);
+    } catch (error) {
+      for (const r of batch) r.reject(error);
+    }
+  }
+
+  /** Writes a batch in one transaction; returns the tickets in the batch's order. */
+  private async write(batch: Request[]) {
     const { db, siteId } = this;
     const site = (batch[batch.length - 1] as Request).site;
-    const rows = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       // Reserve numbers per day and letter, in arrival order.
       const numbers = new Map<string, number>();
       const counts = new Map<string, number>();
@@ -153,13 +171,6 @@ class SiteIssuer {
       if (audits.length > 0) await tx.insert(auditLog).values(audits);
       return ordered;
     });
-    const views = await ticketViews(db, site, siteId, rows);
-    const estimates = rows.map((t) => ({ id: t.id, minutes: views.get(t.id)?.estimate?.minutes ?? null }));
-    await db.execute(sql`
-      update tickets set estimate_minutes = (e->>'minutes')::real
-        from jsonb_array_elements(${JSON.stringify(estimates)}::jsonb) as e
-       where tickets.id = (e->>'id')::uuid`);
-    return rows.map((t) => views.get(t.id) as TicketView);
   }
 }
 

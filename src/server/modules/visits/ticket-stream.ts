@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { SiteEvent } from '../../../common/events.js';
 import type { SiteId } from '../../../common/ids.js';
 import type { TicketView } from '../../../common/visits/schemas.js';
@@ -6,9 +6,10 @@ import type { Db } from '../../db/client.js';
 import { tickets } from '../../db/schema/index.js';
 import type { EventHub } from '../../platform/events/hub.js';
 import { siteById } from '../sites/sites.service.js';
-import { ticketViews } from './tickets.service.js';
+import { liveTicketViews } from './tickets.service.js';
 
-type Subscriber = { token: string; send: (view: TicketView) => void; last?: string };
+/** `send` gets the view already serialised (the board compares texts to skip unchanged views). */
+type Subscriber = { token: string; send: (json: string) => void; last?: string };
 
 /**
  * Keeps the phones that follow their ticket up to date. Per site, a change to the floor (any ticket
@@ -90,7 +91,7 @@ class SiteBoard {
       const text = JSON.stringify(view);
       if (text === s.last) continue;
       s.last = text;
-      s.send(view);
+      s.send(text);
     }
   }
 
@@ -111,11 +112,23 @@ class SiteBoard {
     this.running = true;
     try {
       const site = await siteById(this.db, this.siteId);
+      // Only the view's columns, and the ids as one JSON parameter rather than hundreds of parameters.
+      const ids = JSON.stringify([...this.followers.keys()]);
       const rows = await this.db
-        .select()
+        .select({
+          id: tickets.id,
+          code: tickets.code,
+          token: tickets.token,
+          field: tickets.field,
+          language: tickets.language,
+          status: tickets.status,
+          issuedAt: tickets.issuedAt,
+          calledAt: tickets.calledAt,
+          deskId: tickets.deskId,
+        })
         .from(tickets)
-        .where(inArray(tickets.id, [...this.followers.keys()]));
-      const views = await ticketViews(this.db, site, this.siteId, rows);
+        .where(sql`${tickets.id} in (select value::uuid from json_array_elements_text(${ids}::json))`);
+      const views = await liveTicketViews(this.db, site, this.siteId, rows);
       for (const [id, subscribers] of this.followers) {
         const view = views.get(id);
         if (!view) continue;
@@ -124,7 +137,7 @@ class SiteBoard {
           const text = JSON.stringify(personal);
           if (text === s.last) continue;
           s.last = text;
-          s.send(personal);
+          s.send(text);
         }
       }
     } catch (error) {
@@ -154,7 +167,7 @@ export class TicketBoards {
   ) {}
 
   /** Follows one ticket; `send` gets its view whenever it changes. Returns the unfollow function. */
-  follow(siteId: SiteId, ticketId: string, token: string, send: (view: TicketView) => void, initial: TicketView) {
+  follow(siteId: SiteId, ticketId: string, token: string, send: (json: string) => void, initial: TicketView) {
     let board = this.boards.get(siteId);
     if (!board) {
       board = new SiteBoard(this.db, siteId, this.hub, this.debounceMs, this.log);

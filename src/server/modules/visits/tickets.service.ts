@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Field, Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
-import { serviceDate } from '../../../common/site-time.js';
 import type { TicketView } from '../../../common/visits/schemas.js';
+import { serviceDate } from '../../../common/site-time.js';
 import { toRange } from '../../../common/visits/wait-estimate.js';
 import { HELD_STATUSES, type TicketStatus } from '../../../common/visits/vocabulary.js';
 import type { Db, DbOrTx } from '../../db/client.js';
@@ -12,9 +12,7 @@ import type { Principal } from '../../platform/auth/principal.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
-import { defaultSessionMinutes, floorEstimates } from './estimates.js';
-import { loadFloor } from './floor.js';
-import { getVisitSettings } from './settings.service.js';
+import { type FloorSnapshot, floorSnapshot, freshFloorSnapshot } from './floor-snapshots.js';
 
 async function waitingZone(db: DbOrTx, siteId: SiteId) {
   const [z] = await db
@@ -25,22 +23,54 @@ async function waitingZone(db: DbOrTx, siteId: SiteId) {
 }
 
 type TicketRow = typeof tickets.$inferSelect;
+/** The columns a ticket's view needs (the phone board selects only these). */
+export type ViewRow = Pick<
+  TicketRow,
+  'id' | 'code' | 'token' | 'field' | 'language' | 'status' | 'issuedAt' | 'calledAt' | 'deskId'
+>;
+
+/** Each waiting ticket's place in its own queue (field and language), from the floor's queue order. */
+function queuePositions(waiting: readonly { id: string; field: string; language: string }[]) {
+  const counts = new Map<string, number>();
+  const positions = new Map<string, number>();
+  for (const w of waiting) {
+    const key = `${w.field}:${w.language}`;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    positions.set(w.id, n);
+  }
+  return positions;
+}
 
 /**
  * What the tickets' own pages show, for many tickets at once: the floor is loaded and the waits
  * estimated once, then each ticket gets its position in its queue, its estimate and its desk.
  */
-export async function ticketViews(db: DbOrTx, site: SiteRow, siteId: SiteId, rows: TicketRow[], now = new Date()) {
+export function ticketViews(db: DbOrTx, site: SiteRow, siteId: SiteId, rows: ViewRow[], now = new Date()) {
+  return viewsWith(db, site, siteId, rows, () => floorSnapshot(db, site, siteId, now));
+}
+
+/**
+ * The same views for live readers at the present moment (phones' board, issuing): they share floor
+ * snapshots taken after they asked, so a busy floor costs one load and estimate at a time.
+ */
+export function liveTicketViews(db: Db, site: SiteRow, siteId: SiteId, rows: ViewRow[]) {
+  return viewsWith(db, site, siteId, rows, () => freshFloorSnapshot(db, site, siteId));
+}
+
+async function viewsWith(
+  db: DbOrTx,
+  site: SiteRow,
+  siteId: SiteId,
+  rows: ViewRow[],
+  snapshot: () => Promise<FloorSnapshot>,
+) {
   const views = new Map<string, TicketView>();
   if (rows.length === 0) return views;
-  const settings = await getVisitSettings(db, siteId);
-  const defaultMinutes = defaultSessionMinutes(site.timeLimits.counsellingMinutes);
-  const day = serviceDate(now, site.timeZone);
   const anyWaiting = rows.some((t) => t.status === 'waiting');
-  const floor = anyWaiting ? await loadFloor(db, siteId, day, site, defaultMinutes) : null;
-  const estimates = floor
-    ? floorEstimates(floor, now.getTime(), settings, defaultMinutes)
-    : new Map<string, number | null>();
+  const shot = anyWaiting ? await snapshot() : null;
+  const floor = shot?.floor ?? null;
+  const estimates = shot?.estimates ?? new Map<string, number | null>();
   const deskIds = [...new Set(rows.map((t) => t.deskId).filter((id): id is string => id !== null))];
   const deskRows =
     deskIds.length === 0
@@ -51,9 +81,10 @@ export async function ticketViews(db: DbOrTx, site: SiteRow, siteId: SiteId, row
           .leftJoin(zones, eq(zones.id, desks.zoneId))
           .where(inArray(desks.id, deskIds));
   const zone = await waitingZone(db, siteId);
+  const positions = queuePositions(floor?.waiting ?? []);
+  const deskById = new Map(deskRows.map((d) => [d.id, d]));
   for (const t of rows) {
-    const queue = floor?.waiting.filter((w) => w.field === t.field && w.language === t.language) ?? [];
-    const position = t.status === 'waiting' ? queue.findIndex((w) => w.id === t.id) + 1 || null : null;
+    const position = t.status === 'waiting' ? (positions.get(t.id) ?? null) : null;
     views.set(t.id, {
       code: t.code,
       token: t.token,
@@ -64,7 +95,7 @@ export async function ticketViews(db: DbOrTx, site: SiteRow, siteId: SiteId, row
       estimate: t.status === 'waiting' ? toRange(estimates.get(t.id)) : null,
       issuedAt: t.issuedAt.toISOString(),
       calledAt: t.calledAt?.toISOString() ?? null,
-      desk: HELD_STATUSES.includes(t.status as TicketStatus) ? (deskRows.find((d) => d.id === t.deskId) ?? null) : null,
+      desk: HELD_STATUSES.includes(t.status as TicketStatus) && t.deskId ? (deskById.get(t.deskId) ?? null) : null,
       waitingZone: zone,
       siteSlug: site.slug,
       feedbackOpen: t.status === 'done',

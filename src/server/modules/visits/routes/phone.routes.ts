@@ -7,7 +7,7 @@ import { openEventStream } from '../../../platform/events/sse.js';
 import { siteById } from '../../sites/sites.service.js';
 import { savePushSubscription, vapidKeys } from '../push.service.js';
 import type { TicketBoards } from '../ticket-stream.js';
-import { liveTicketByToken, ticketViews } from '../tickets.service.js';
+import { liveTicketByToken, liveTicketViews } from '../tickets.service.js';
 
 /** The client's phone: follow the ticket by push (SSE), and allow Web Push notifications. */
 export function phoneRoutes(app: App, ctx: AppContext, boards: TicketBoards) {
@@ -19,7 +19,7 @@ export function phoneRoutes(app: App, ctx: AppContext, boards: TicketBoards) {
     async (request, reply) => {
       const ticket = await liveTicketByToken(ctx.db, request.params.token);
       const site = await siteById(ctx.db, trustedSiteId(ticket.siteId));
-      const initial = (await ticketViews(ctx.db, site, trustedSiteId(ticket.siteId), [ticket])).get(ticket.id);
+      const initial = (await liveTicketViews(ctx.db, site, trustedSiteId(ticket.siteId), [ticket])).get(ticket.id);
       if (!initial) return reply.code(404).send();
       const view = { ...initial, token: request.params.token };
       const stream = openEventStream(request, reply, { heartbeatMs: ctx.heartbeatMs });
@@ -28,7 +28,7 @@ export function phoneRoutes(app: App, ctx: AppContext, boards: TicketBoards) {
         trustedSiteId(site.id),
         ticket.id,
         request.params.token,
-        (v) => stream.send('status', v),
+        (json) => stream.write(`event: status\ndata: ${json}\n\n`),
         view,
       );
       stream.onClose(unfollow);
