@@ -26,7 +26,8 @@ export function WeekGrid({ plan, people, slots, caption, onTogglePin, busy }: Pr
   const days = [...new Set(slots.map((s) => s.date))];
   const editable = plan.status === 'draft' && plan.solve.status !== 'running';
   return (
-    <div className="table-wrap plan-grid-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the week sideways on a narrow screen, and a published plan has no buttons inside.
+    <section className="table-wrap plan-grid-wrap" aria-label={caption} tabIndex={0}>
       <table className="data-table plan-grid">
         <caption>{caption}</caption>
         <thead>
@@ -116,6 +117,6 @@ export function WeekGrid({ plan, people, slots, caption, onTogglePin, busy }: Pr
           )}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTimeRange } from '../../../../common/format.js';
+import { DAY_PARTS } from '../../../../common/roster/plan-schemas.js';
 import { useLanguage } from '../../../i18n/use-language.js';
 import { Loading } from '../../../ui/loading.js';
 import { QueryFailed } from '../../../ui/query-state.js';
@@ -29,7 +30,11 @@ export function MyShifts({ slug }: { slug: string }) {
     const m = new Date(Date.UTC(d.getFullYear(), d.getMonth() - 1 + i, 15)).toISOString().slice(0, 7);
     return { value: m, label: monthName(m, current) };
   });
-  const weeks = byWeek(plan.data?.shifts ?? [], (s) => s.date);
+  // By day, morning before afternoon (the part names sort the wrong way round).
+  const shifts = [...(plan.data?.shifts ?? [])].sort(
+    (a, b) => a.date.localeCompare(b.date) || DAY_PARTS.indexOf(a.part) - DAY_PARTS.indexOf(b.part),
+  );
+  const weeks = byWeek(shifts, (s) => s.date);
   return (
     <section className="panel" aria-labelledby="m-shifts">
       <h2 id="m-shifts">{t('mine.shiftsTitle')}</h2>

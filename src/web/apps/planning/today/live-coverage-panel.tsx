@@ -69,7 +69,8 @@ function LiveBody({ live, compact, languages, timeZone, locale }: BodyProps) {
           planned: live.people.filter((p) => p.plannedActivity).length,
         })}
       </p>
-      <div className="table-wrap">
+      {/* No scrolling wrapper: three narrow columns whose texts wrap fit a phone. */}
+      <div>
         <table className="data-table coverage-table live-table">
           <caption className="visually-hidden">{t('coverage.caption')}</caption>
           <thead>
@@ -106,7 +107,11 @@ function LiveBody({ live, compact, languages, timeZone, locale }: BodyProps) {
           </tbody>
         </table>
       </div>
-      {unmet.length > 0 ? (
+      {unmet.length > 0 && compact ? (
+        <p className="live-unmet-count">
+          <Icon name="warning" size={16} /> {t('coverage.unmetCount', { count: unmet.length })}
+        </p>
+      ) : unmet.length > 0 ? (
         <ul className="live-unmet">
           {unmet.map((l) => (
             <li key={l.rule}>
