@@ -1,8 +1,8 @@
-import { Worker } from 'node:worker_threads';
 import type { CentreProblem } from '../../../../common/roster/centre-model.js';
-import type { CentreWorkerReply, CentreWorkerRequest } from './centre-messages.js';
+import type { CentreWorkerRequest } from './centre-messages.js';
 import type { CentreResult } from './centre-solve.js';
 import type { MipProgress } from './highs-run.js';
+import { runSolverWorker } from './worker-run.js';
 
 export type CentreSolveOptions = {
   timeLimitSeconds: number;
@@ -22,42 +22,8 @@ const GRACE_MS = 60_000;
  * its next checkpoint; the result then has status `interrupted`.
  */
 export const solveCentreInWorker = (problem: CentreProblem, options: CentreSolveOptions): Promise<CentreResult> =>
-  new Promise((resolve, reject) => {
-    const cancel = new SharedArrayBuffer(4);
-    const request: CentreWorkerRequest = {
-      problem,
-      timeLimitSeconds: options.timeLimitSeconds,
-      relativeGap: options.relativeGap ?? 0,
-      cancel,
-    };
-    const worker = new Worker(new URL('./centre-worker-entry.mjs', import.meta.url), { workerData: request });
-    const stop = () => Atomics.store(new Int32Array(cancel), 0, 1);
-    if (options.signal?.aborted) stop();
-    options.signal?.addEventListener('abort', stop, { once: true });
-    const watchdog = setTimeout(
-      () => {
-        void worker.terminate();
-        reject(new Error('the solver did not stop in time'));
-      },
-      options.timeLimitSeconds * 1000 + GRACE_MS,
-    );
-    const finish = () => {
-      clearTimeout(watchdog);
-      options.signal?.removeEventListener('abort', stop);
-      void worker.terminate();
-    };
-    worker.on('message', (reply: CentreWorkerReply) => {
-      if (reply.type === 'progress') options.onProgress?.(reply.progress);
-      else if (reply.type === 'done') {
-        finish();
-        resolve(reply.result);
-      } else {
-        finish();
-        reject(new Error(reply.message));
-      }
-    });
-    worker.on('error', (error) => {
-      finish();
-      reject(error);
-    });
-  });
+  runSolverWorker<Omit<CentreWorkerRequest, 'cancel'>, MipProgress, CentreResult>(
+    new URL('./centre-worker-entry.mjs', import.meta.url),
+    { problem, timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap ?? 0 },
+    { ...options, graceMs: GRACE_MS },
+  );

@@ -2,6 +2,8 @@ import type { CentreProblem } from '../../../../common/roster/centre-model.js';
 import type { CentreResult } from './centre-solve.js';
 import type { MipProgress } from './highs-run.js';
 
+import type { SolverReply } from './worker-run.js';
+
 /** Messages between the main thread and the centre-plan worker (structured-clone safe). */
 export type CentreWorkerRequest = {
   problem: CentreProblem;
@@ -11,7 +13,4 @@ export type CentreWorkerRequest = {
   cancel: SharedArrayBuffer;
 };
 
-export type CentreWorkerReply =
-  | { type: 'progress'; progress: MipProgress }
-  | { type: 'done'; result: CentreResult }
-  | { type: 'error'; message: string };
+export type CentreWorkerReply = SolverReply<MipProgress, CentreResult>;

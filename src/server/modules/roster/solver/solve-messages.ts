@@ -1,6 +1,8 @@
 import type { RosterInstance } from '../../../../common/roster/instance.js';
 import type { SolveProgress, SolveResult } from './benchmark-solve.js';
 
+import type { SolverReply } from './worker-run.js';
+
 /** Messages between the main thread and the solver worker (structured-clone safe). */
 export type WorkerRequest = {
   instance: RosterInstance;
@@ -11,7 +13,4 @@ export type WorkerRequest = {
   cancel: SharedArrayBuffer;
 };
 
-export type WorkerReply =
-  | { type: 'progress'; progress: SolveProgress }
-  | { type: 'done'; result: SolveResult }
-  | { type: 'error'; message: string };
+export type WorkerReply = SolverReply<SolveProgress, SolveResult>;
