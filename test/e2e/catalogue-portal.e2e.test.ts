@@ -1,38 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
-import { openDatabase } from '../../src/server/db/client.js';
-import { migrate } from '../../src/server/db/migrate.js';
-import { importEsco } from '../../src/server/modules/catalogue/index.js';
-import { seedDemo } from '../../src/server/seed/demo.js';
 import { expectAccessible } from './support/axe.js';
 import { launchBrowser, newContext } from './support/browser.js';
-
-type TestServer = { url: string; close: () => Promise<void> };
-
-/** Like support/server.ts, plus the mini ESCO fixture (the shared server starts without ESCO). */
-async function startServer(): Promise<TestServer> {
-  const database = await openDatabase({ kind: 'pglite' });
-  await migrate(database);
-  await seedDemo(database.db);
-  await importEsco(database, path.resolve(import.meta.dirname, '../fixtures/esco-mini'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'atrium-e2e-')) });
-  const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-}
+import { startServer, type TestServer } from './support/server.js';
 
 /** The portal as a visitor uses it: one search box, results, an occupation page. */
 class PortalPage {
@@ -52,7 +22,7 @@ let browser: Browser;
 const text = (s: string) => s.replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ esco: true }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

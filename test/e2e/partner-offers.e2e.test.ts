@@ -1,41 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
-import { openDatabase } from '../../src/server/db/client.js';
-import { migrate } from '../../src/server/db/migrate.js';
-import { importEsco } from '../../src/server/modules/catalogue/index.js';
-import { seedDemo } from '../../src/server/seed/demo.js';
 import { LoginPage } from './pages/login-page.js';
 import { expectAccessible, expectNoRawKeys } from './support/axe.js';
 import { launchBrowser, newContext } from './support/browser.js';
+import { startServer, type TestServer } from './support/server.js';
 import { expectFieldError } from './support/expect-page.js';
 import { checkInLanguages, shot } from './support/languages.js';
-
-type TestServer = { url: string; close: () => Promise<void> };
-
-/** The demo centre with the mini ESCO fixture, so occupations can be linked and tagged. */
-async function startServer(): Promise<TestServer> {
-  const database = await openDatabase({ kind: 'pglite' });
-  await migrate(database);
-  await seedDemo(database.db);
-  await importEsco(database, path.resolve(import.meta.dirname, '../fixtures/esco-mini'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'atrium-e2e-')) });
-  const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
-  };
-}
 
 /** A feed with two good rows and one without any title. */
 const FEED = [
@@ -49,7 +19,7 @@ let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ esco: true }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();

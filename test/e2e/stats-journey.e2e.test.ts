@@ -1,45 +1,33 @@
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { loadConfig } from '../../src/server/config.js';
-import { openDatabase } from '../../src/server/db/client.js';
-import { migrate } from '../../src/server/db/migrate.js';
 import { resolveSite } from '../../src/server/modules/sites/sites.service.js';
 import { simulateHistory } from '../../src/server/modules/stats/simulate.service.js';
-import { seedDemo } from '../../src/server/seed/demo.js';
 import { LoginPage } from './pages/login-page.js';
 import { expectAccessible, expectNoRawKeys } from './support/axe.js';
 import { launchBrowser, newContext } from './support/browser.js';
 import { checkInLanguages, shot } from './support/languages.js';
+import { startServer, type TestServer } from './support/server.js';
 
 let browser: Browser;
+let server: TestServer;
 let url: string;
-let close: () => Promise<void>;
 
 /** The demo centre after `atrium simulate --days 210`, served on a free port. */
 beforeAll(async () => {
-  const database = await openDatabase({ kind: 'pglite' });
-  await migrate(database);
-  await seedDemo(database.db);
-  const { site } = await resolveSite(database.db, 'brussels');
-  await simulateHistory(database.db, site, 210);
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'atrium-e2e-')) });
-  const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  close = async () => {
-    await app.close();
-    await database.close();
-  };
-  browser = await launchBrowser();
+  [server, browser] = await Promise.all([
+    startServer({
+      prepare: async (database) => {
+        const { site } = await resolveSite(database.db, 'brussels');
+        await simulateHistory(database.db, site, 210);
+      },
+    }),
+    launchBrowser(),
+  ]);
+  url = server.url;
 });
 afterAll(async () => {
   await browser?.close();
-  await close?.();
+  await server?.close();
 });
 
 async function signedIn(email: string): Promise<Page> {

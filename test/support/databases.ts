@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/server/db/client.js';
 import type { DemoResult } from '../../src/server/seed/demo.js';
 import { postgresAdminUrl, postgresUrlFor } from './paths.js';
+import { openPgliteSnapshot } from './pglite-snapshot.js';
 
 export const BACKENDS = ['pglite', 'postgres'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -43,8 +43,7 @@ async function copyTemplate(name: string, template: string) {
 
 export async function openTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
-    const blob = new Blob([readFileSync(inject('pgliteSnapshot'))]);
-    const database = await openDatabase({ kind: 'pglite', loadDataDir: blob });
+    const database = await openPgliteSnapshot(inject('pgliteSnapshot'));
     return { backend, database, demo: inject('pgliteDemo'), url: undefined, dispose: () => database.close() };
   }
   const name = `atrium_t_${inject('runId')}_${randomBytes(4).toString('hex')}`;

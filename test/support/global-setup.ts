@@ -1,11 +1,11 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/client.js';
 import { migrate } from '../../src/server/db/migrate.js';
 import { type DemoResult, seedDemo } from '../../src/server/seed/demo.js';
-import { cacheDir, postgresAdminUrl, postgresUrlFor } from './paths.js';
+import { postgresAdminUrl, postgresUrlFor } from './paths.js';
+import { dumpSeededPglite } from './pglite-snapshot.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,24 +18,11 @@ declare module 'vitest' {
 }
 
 /**
- * Migrates and seeds an in-memory PGlite once per test run and dumps it; every test file loads the
- * dump (~0.3 s). One snapshot per run, so concurrent runs (several people in one tree) never mix a
- * snapshot with another run's demo codes.
+ * One PGlite snapshot per test run; every test file loads the dump. One per run, so concurrent runs (several
+ * people in one tree) never mix a snapshot with another run's demo codes.
  */
-async function pgliteSnapshot(runId: string): Promise<{ file: string; demo: DemoResult }> {
-  const file = path.join(cacheDir, `pglite-${runId}.tar`);
-  mkdirSync(cacheDir, { recursive: true });
-  const database = await openDatabase({ kind: 'pglite' });
-  try {
-    await migrate(database);
-    const demo = await seedDemo(database.db);
-    const dump = await database.pglite?.dumpDataDir('none');
-    if (!dump) throw new Error('PGlite did not dump its data directory');
-    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-    return { file, demo };
-  } finally {
-    await database.close();
-  }
+function pgliteSnapshot(runId: string) {
+  return dumpSeededPglite(`pglite-${runId}`);
 }
 
 async function adminQuery<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {

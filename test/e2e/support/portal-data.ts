@@ -1,15 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { TransitionsResult } from '../../../src/common/catalogue/portal-schemas.js';
-import { buildApp } from '../../../src/server/app.js';
-import { loadConfig } from '../../../src/server/config.js';
-import { openDatabase } from '../../../src/server/db/client.js';
-import { migrate } from '../../../src/server/db/migrate.js';
-import { importEsco } from '../../../src/server/modules/catalogue/index.js';
-import { seedDemo } from '../../../src/server/seed/demo.js';
+import { startServer } from './server.js';
 import { StaffApi } from './staff-api.js';
 
 export const BAKER_ID = '1aadb308-432a-4d01-b54b-b4f7f76dd419';
@@ -27,15 +18,8 @@ export type PortalServer = { url: string; data: PortalData; close: () => Promise
 
 /** The real server on PGlite with the demo centre, the mini ESCO fixture, a shortage tag and partner offers. */
 export async function startPortalServer(): Promise<PortalServer> {
-  const database = await openDatabase({ kind: 'pglite' });
-  await migrate(database);
-  await seedDemo(database.db);
-  await importEsco(database, path.resolve(import.meta.dirname, '../../fixtures/esco-mini'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'atrium-e2e-')) });
-  const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer({ esco: true });
+  const { url, database } = server;
 
   const get = async <T>(p: string) => (await (await fetch(`${url}${p}`)).json()) as T;
   const from = (lang: string) =>
@@ -122,9 +106,6 @@ export async function startPortalServer(): Promise<PortalServer> {
   return {
     url,
     data: { shortage: { uri: target.escoUri, titles }, gapTraining, vacancy, service, guide },
-    close: async () => {
-      await app.close();
-      await database.close();
-    },
+    close: server.close,
   };
 }
