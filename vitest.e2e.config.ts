@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser journeys: one Chromium per file, files one after another, the built SPA served in-process. */
+/** Browser journeys: one Chromium per file, two files at a time, the built SPA served in-process. */
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
@@ -9,7 +9,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     retry: 0,
     pool: 'forks',
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     reporters: ['default'],
   },
 });

@@ -32,6 +32,8 @@ export type BuildOptions = {
   heartbeatMs?: number;
   /** Tests: the HTTPS agent for Web Push deliveries (e.g. trusting a local test push service). */
   pushAgent?: Agent;
+  /** The clock of the on-the-day rules (check-in, live coverage); tests set a weekday in opening hours. */
+  now?: () => Date;
 };
 
 /** Builds the HTTP server around an open, migrated database. */
@@ -77,6 +79,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: App; ctx: 
     db: database.db,
     hub,
     heartbeatMs: options.heartbeatMs ?? 15_000,
+    now: options.now ?? (() => new Date()),
     ...(options.pushAgent ? { pushAgent: options.pushAgent } : {}),
   };
 

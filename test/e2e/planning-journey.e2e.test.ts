@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WEEKDAYS } from '../../src/common/domain.js';
 import type { LiveCoverage, PlanDetail, PlanSummary, RosterStaff } from '../../src/common/roster/plan-schemas.js';
 import type { Me } from '../../src/common/schemas/auth.js';
 import { LoginPage } from './pages/login-page.js';
@@ -49,6 +48,18 @@ function monthLabel(month: string, lang: Lang): string {
   );
 }
 
+/**
+ * The server's clock for the on-the-day part: today or the next Monday-to-Friday, from 09:00 UTC (10:00 or
+ * 11:00 in Brussels, an opening morning) and running, so the journey does not depend on when it runs.
+ */
+function aWeekdayMorning(): () => Date {
+  const day = new Date();
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  const from = Date.parse(`${day.toISOString().slice(0, 10)}T09:00:00Z`);
+  const started = Date.now();
+  return () => new Date(from + (Date.now() - started));
+}
+
 /** The first Monday-to-Friday date of a month. */
 function firstWeekday(month: string): string {
   const d = new Date(`${month}-01T12:00:00Z`);
@@ -57,12 +68,8 @@ function firstWeekday(month: string): string {
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer({ now: aWeekdayMorning() }), launchBrowser()]);
   mkdirSync(SHOTS, { recursive: true });
-  const admin = await new Api((await context()).request).signIn('admin@demo.atrium.example');
-  // Open all week, all day, so "now" is an opening half-day whenever the journey runs.
-  const openingHours = Object.fromEntries(WEEKDAYS.map((d) => [d, [{ open: '00:00', close: '23:59' }]]));
-  await admin.call('PATCH', '/api/sites/brussels', { openingHours });
   manager = await new Api((await context()).request).signIn('manager@demo.atrium.example');
   const counsellor = await new Api((await context()).request).signIn('counsellor@demo.atrium.example');
   counsellorMe = await counsellor.call<Me>('GET', '/api/auth/me');

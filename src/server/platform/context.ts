@@ -20,6 +20,8 @@ export type AppContext = {
   /** Interval of the SSE heartbeat comment. */
   heartbeatMs: number;
   pushAgent?: Agent;
+  /** The wall clock of rules that depend on the hour of the day (check-in, live coverage). */
+  now: () => Date;
 };
 
 export type App = FastifyInstance<

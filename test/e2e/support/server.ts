@@ -18,17 +18,23 @@ export type TestServer = {
 /**
  * The real server on a private in-memory PGlite with the demo centre (loaded from the run's snapshot, see
  * global-setup.ts), on a free port. `esco: true` adds the mini ESCO fixture (the demo alone has no ESCO);
- * `prepare` writes more data before the server starts.
+ * `prepare` writes more data before the server starts; `now` sets the clock of the on-the-day rules.
  */
 export async function startServer(
-  options: { esco?: boolean; prepare?: (database: Database) => Promise<unknown> } = {},
+  options: { esco?: boolean; prepare?: (database: Database) => Promise<unknown>; now?: () => Date } = {},
 ): Promise<TestServer> {
   const database = await openPgliteSnapshot(inject(options.esco ? 'e2eEscoSnapshot' : 'e2eDemoSnapshot'));
   await options.prepare?.(database);
   const demo = inject(options.esco ? 'e2eEscoDemo' : 'e2eDemo');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'atrium-e2e-'));
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: dataDir });
-  const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
+  const { app } = await buildApp({
+    config,
+    database,
+    logger: false,
+    rateLimit: false,
+    ...(options.now ? { now: options.now } : {}),
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

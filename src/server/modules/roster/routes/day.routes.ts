@@ -15,7 +15,7 @@ export function dayRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: siteParamsSchema, response: { 200: checkInSchema } } },
     async (request) => {
       const { actor, site, siteId } = await rosterScope(ctx, request, request.params.siteSlug, 'roster.self');
-      return myCheckIn(ctx.db, site, siteId, actor.userId);
+      return myCheckIn(ctx.db, site, siteId, actor.userId, ctx.now());
     },
   );
   app.post(
@@ -23,7 +23,7 @@ export function dayRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: siteParamsSchema, response: { 200: checkInSchema } } },
     async (request) => {
       const { actor, site, siteId } = await rosterScope(ctx, request, request.params.siteSlug, 'roster.self');
-      return checkIn(ctx.db, actor, site, siteId);
+      return checkIn(ctx.db, actor, site, siteId, ctx.now());
     },
   );
   app.post(
@@ -31,7 +31,7 @@ export function dayRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: siteParamsSchema, response: { 200: checkInSchema } } },
     async (request) => {
       const { actor, site, siteId } = await rosterScope(ctx, request, request.params.siteSlug, 'roster.self');
-      return checkOut(ctx.db, actor, site, siteId);
+      return checkOut(ctx.db, actor, site, siteId, ctx.now());
     },
   );
   app.get(
@@ -39,7 +39,7 @@ export function dayRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: siteParamsSchema, response: { 200: liveCoverageSchema } } },
     async (request) => {
       const { site, siteId } = await rosterScope(ctx, request, request.params.siteSlug, 'roster.live');
-      return liveCoverage(ctx.db, site, siteId);
+      return liveCoverage(ctx.db, site, siteId, ctx.now());
     },
   );
   app.get(
