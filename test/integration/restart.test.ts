@@ -29,7 +29,8 @@ const zonesOf = async (call: Awaited<ReturnType<typeof signIn>>) =>
     (z) => `${z.id}:${z.code}`,
   );
 
-describe('the embedded database across restarts', () => {
+// Real processes that migrate, seed and import on a shared, busy machine: generous bounds, no retries.
+describe('the embedded database across restarts', { timeout: 240_000 }, () => {
   const root = mkdtempSync(path.join(tmpdir(), 'atrium-restart-'));
   const dataDir = path.join(root, 'data');
   const children: ChildProcess[] = [];

@@ -49,7 +49,7 @@ describe('walk-in visits across a kill -9', () => {
   });
 
   it('keeps every acknowledged ticket, call and session', async () => {
-    const first = await startServer(dataDir, 110_000);
+    const first = await startServer(dataDir);
     children.push(first.child);
     const admin = await signIn(first.base, 'admin@demo.atrium.example');
     const patch = await admin('/api/sites/brussels', 'PATCH', { openingHours: ALL_WEEK, timeZone: middayZone() });
@@ -124,7 +124,7 @@ describe('walk-in visits across a kill -9', () => {
     stopped = true;
     await Promise.all(loops);
 
-    const second = await startServer(dataDir, 110_000);
+    const second = await startServer(dataDir);
     children.push(second.child);
     expect(second.output()).not.toContain(DEMO_PASSWORD);
     let exact = 0;

@@ -30,7 +30,7 @@ const childEnv = (dataDir: string, port = 0) => ({
 });
 
 /** `atrium serve` as a real process; resolves once /readyz answers (bounded). */
-export async function startServer(dataDir: string, readyWithinMs = 60_000) {
+export async function startServer(dataDir: string, readyWithinMs = 180_000) {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = childEnv(dataDir, port);
   delete env.DATABASE_URL;
