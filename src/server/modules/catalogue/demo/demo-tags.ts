@@ -37,6 +37,9 @@ export const DEMO_TAG_LISTS: DemoTagList[] = [
       '3f74aad8-2d60-4be2-b059-8dba5568d530', // child day care worker
       '90f75f67-495d-49fa-ab57-2f320e251d7e', // cook
       '1009be17-7efd-45f1-a033-566bf179c588', // chef
+      '1aadb308-432a-4d01-b54b-b4f7f76dd419', // baker
+      'ff42d44c-34f8-46be-ad3a-2aad9a5e43f0', // pastry maker
+      '37c7880e-cfee-4c41-a41b-061682fefde3', // butcher
       '4910419f-b4af-4f59-b544-9dbebc8a74f0', // electrician
       '33960bab-4423-4808-af6c-ec2b485dba41', // building electrician
       'ed3cf43d-c2c1-4c46-82fc-1375e27e0290', // plumber
