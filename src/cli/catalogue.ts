@@ -2,7 +2,8 @@ import path from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { migrate } from '../server/db/migrate.js';
 import { openConfiguredDatabase } from '../server/db/open.js';
-import { importEsco } from '../server/modules/catalogue/index.js';
+import { importEsco, loadCatalogueDemo } from '../server/modules/catalogue/index.js';
+import { demoCentreExists } from '../server/seed/demo.js';
 
 function bar(done: number, width = 24) {
   const n = Math.min(width, Math.round(done * width));
@@ -30,6 +31,9 @@ export async function importEscoCommand(folder: string, options: { escoVersion?:
     console.log(`ESCO imported in ${(result.durationMs / 1000).toFixed(1)} s (${step} steps).`);
     console.log(`Versions: ${JSON.stringify(result.versions)}`);
     console.log(`Rows: ${JSON.stringify(result.counts)}`);
+    // On the demo centre (never in production), the first import also brings the catalogue's demo data.
+    if (config.env !== 'production' && (await demoCentreExists(database.db)))
+      await loadCatalogueDemo(database.db, (line) => console.log(line));
   } finally {
     await database.close();
   }

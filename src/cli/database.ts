@@ -1,6 +1,7 @@
 import { loadConfig } from '../server/config.js';
 import { migrate } from '../server/db/migrate.js';
 import { openConfiguredDatabase } from '../server/db/open.js';
+import { loadCatalogueDemo } from '../server/modules/catalogue/index.js';
 import { isEmpty, seedDemo } from '../server/seed/demo.js';
 import { printDemo } from '../server/start.js';
 
@@ -24,6 +25,8 @@ export async function seedCommand() {
     if (!(await isEmpty(database.db)))
       throw new Error('the database already holds a centre; demo data goes only into an empty one');
     printDemo(await seedDemo(database.db), config.publicUrl);
+    // With ESCO already imported, the catalogue gets its demo tags and offers too (otherwise after `import esco`).
+    await loadCatalogueDemo(database.db, (line) => console.log(line));
   } finally {
     await database.close();
   }

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { buildApp } from './app.js';
-import { loadEscoOnFirstStart } from './modules/catalogue/index.js';
+import { loadCatalogueDemo, loadEscoOnFirstStart } from './modules/catalogue/index.js';
 import type { Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { startJobs } from './jobs.js';
-import { DEMO_PASSWORD, type DemoResult, isEmpty, seedDemo } from './seed/demo.js';
+import { DEMO_PASSWORD, type DemoResult, demoCentreExists, isEmpty, seedDemo } from './seed/demo.js';
 
 export function printDemo(result: DemoResult, publicUrl: string, log: (line: string) => void = console.log) {
   log('');
@@ -28,6 +28,7 @@ export async function startServer(config: Config) {
   }
   if (config.env !== 'production' && !config.databaseUrl) {
     await loadEscoOnFirstStart(database, path.resolve(import.meta.dirname, '../..'), (line) => console.log(line));
+    if (await demoCentreExists(database.db)) await loadCatalogueDemo(database.db, (line) => console.log(line));
   }
   const { app } = await buildApp({ config, database });
   const stopJobs = startJobs(database, console.error, { production: config.env === 'production' });

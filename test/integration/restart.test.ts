@@ -43,6 +43,12 @@ describe('the embedded database across restarts', { timeout: 240_000 }, () => {
     const first = await startServer(dataDir);
     children.push(first.child);
     expect(first.output()).toContain(DEMO_PASSWORD);
+    // The first start loads ESCO (the fixture here), then the catalogue's demo tags and offers.
+    expect(first.output()).toContain('Catalogue demo data:');
+    const demoTrainings = (await (await fetch(`${first.base}/api/catalogue/listings?kind=training`)).json()) as {
+      total: number;
+    };
+    expect(demoTrainings.total).toBeGreaterThan(0);
     const call = await signIn(first.base);
     const site = ((await (await call('/api/sites')).json()) as { id: string }[])[0]?.id;
     const created = await call('/api/sites/brussels/zones', {
@@ -56,6 +62,7 @@ describe('the embedded database across restarts', { timeout: 240_000 }, () => {
     const second = await startServer(dataDir);
     children.push(second.child);
     expect(second.output()).not.toContain(DEMO_PASSWORD);
+    expect(second.output()).not.toContain('Catalogue demo data:');
     const again = await signIn(second.base);
     expect(await zonesOf(again)).toEqual(before);
     expect(((await (await again('/api/sites')).json()) as { id: string }[]).map((s) => s.id)).toEqual([site]);

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { LANGUAGES, type Field, type Language, type Role } from '../../common/domain.js';
 import type { Db } from '../db/client.js';
 import {
@@ -52,6 +52,15 @@ const slugName = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z]+/g, '');
+
+/** Whether this database holds the Brussels demo centre (its demo administrator), where demo data may go. */
+export async function demoCentreExists(db: Db) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(eq(users.email, `admin@${DEMO_DOMAIN}`));
+  return (row?.n ?? 0) > 0;
+}
 
 export async function isEmpty(db: Db) {
   const [row] = await db.select({ n: count() }).from(sites);

@@ -9,6 +9,12 @@ export { importEsco } from './esco/import.service.js';
 export { expireOffers } from './offers/offers.service.js';
 export { expiryRound, feedsRound } from './catalogue-round.js';
 export { escoLoaded, loadEscoOnFirstStart } from './esco/first-start.js';
+export {
+  CATALOGUE_DEMO_SOURCE,
+  catalogueDemoSeeded,
+  loadCatalogueDemo,
+  seedCatalogueDemo,
+} from './demo/catalogue-demo.service.js';
 
 export function registerCatalogueModule(app: App, ctx: AppContext) {
   catalogueRoutes(app, ctx);
