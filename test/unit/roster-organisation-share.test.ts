@@ -2,6 +2,7 @@ import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import { type CentreProblem, organisationShares } from '../../src/common/roster/centre-model.js';
 import { CENTRE_WEIGHTS } from '../../src/server/modules/roster/solver/centre-mip.js';
+import { organisationShareRows } from '../../src/server/modules/roster/organisation-shares.js';
 import { solveCentre } from '../../src/server/modules/roster/solver/centre-solve.js';
 
 /**
@@ -83,5 +84,55 @@ describe('organisation shares of the planned hours', () => {
       { organisation: 'b', share: 0.25 },
     ]);
     expect(organisationShares([{ organisation: 'a', percent: 0 }], staff)).toEqual([]);
+  });
+
+  it('shows each organisation’s planned hours against its agreed share, from the shifts’ lengths', () => {
+    const shifts = [
+      { weekday: 'mon' as const, part: 'morning' as const, start: '09:00', end: '13:00' },
+      { weekday: 'mon' as const, part: 'afternoon' as const, start: '13:00', end: '19:00' },
+    ];
+    const people = [
+      { userId: 'ana', organisationId: 'a' },
+      { userId: 'bert', organisationId: 'b' },
+      { userId: 'cleo', organisationId: 'c' },
+    ];
+    // 2027-03-01 is a Monday.
+    const assignments = [
+      { userId: 'ana', date: '2027-03-01', part: 'morning' },
+      { userId: 'ana', date: '2027-03-01', part: 'afternoon' },
+      { userId: 'bert', date: '2027-03-01', part: 'morning' },
+      { userId: 'cleo', date: '2027-03-01', part: 'afternoon' },
+    ];
+    const agreed = [
+      { organisation: 'a', percent: 30 },
+      { organisation: 'b', percent: 10 },
+      { organisation: 'c', percent: null },
+    ];
+    expect(organisationShareRows(assignments, people, shifts, agreed)).toEqual([
+      {
+        organisationId: 'a',
+        agreedPercent: 30,
+        targetPercent: 75,
+        targetHours: 10.5,
+        plannedHours: 10,
+        plannedPercent: 71.4,
+      },
+      {
+        organisationId: 'b',
+        agreedPercent: 10,
+        targetPercent: 25,
+        targetHours: 3.5,
+        plannedHours: 4,
+        plannedPercent: 28.6,
+      },
+      {
+        organisationId: 'c',
+        agreedPercent: null,
+        targetPercent: null,
+        targetHours: null,
+        plannedHours: 6,
+        plannedPercent: null,
+      },
+    ]);
   });
 });
