@@ -21,7 +21,8 @@ export function OrganisationShares({ shares, organisations }: Props) {
     <section className="panel" aria-labelledby="p-shares">
       <h2 id="p-shares">{t('board.shares.title')}</h2>
       <p className="field-description">{t('board.shares.lead')}</p>
-      <div className="table-wrap">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the table sideways on a narrow screen, and it has no controls inside. */}
+      <section className="table-wrap" aria-label={t('board.shares.title')} tabIndex={0}>
         <table className="data-table" data-testid="organisation-shares">
           <caption className="visually-hidden">{t('board.shares.title')}</caption>
           <thead>
@@ -53,7 +54,7 @@ export function OrganisationShares({ shares, organisations }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }
