@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../src/common/domain.js';
-import type { CentreProblem, CentreStaff } from '../src/common/roster/centre-model.js';
+import { type CentreProblem, type CentreStaff, organisationShares } from '../src/common/roster/centre-model.js';
+import { shiftsOf, slotHoursOf } from '../src/server/modules/roster/calendar.js';
 import { seededRandom } from '../src/server/modules/roster/solver/neighbourhoods.js';
 import { BRUSSELS_SITE, ORGANISATIONS } from '../src/server/seed/brussels.js';
 
@@ -15,7 +16,8 @@ const PART_TIME_PATTERNS = [
 /**
  * The demo centre's four weeks, built like the demo seed: the partners' 62 counsellors (languages and
  * fields drawn from each partner's profile, 30 % part-time), 4 receptionists, 4 stewards, about 5 % of
- * half-days on leave; Friday afternoons are the unpopular slots.
+ * half-days on leave; Friday afternoons are the unpopular slots; the partners' funding shares are their
+ * agreed shares of the hours.
  */
 export const demoCentreProblem = (seed = 7): CentreProblem => {
   const random = seededRandom(seed);
@@ -85,5 +87,10 @@ export const demoCentreProblem = (seed = 7): CentreProblem => {
     },
     unpopularSlots,
     pins: [],
+    organisationShares: organisationShares(
+      ORGANISATIONS.map((o) => ({ organisation: o.slug, percent: o.fundingSharePercent })),
+      staff,
+    ),
+    slotHours: slotHoursOf(shiftsOf(BRUSSELS_SITE.openingHours), DAYS),
   };
 };

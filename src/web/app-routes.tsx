@@ -32,6 +32,8 @@ const ManageBookingsApp = app(() => import('./apps/manage/bookings/manage-bookin
 const PartnerOffersApp = app(() => import('./apps/partner/offers/partner-offers-app.js'), 'PartnerOffersApp');
 const CatalogueTagsApp = app(() => import('./apps/manage/catalogue-tags/catalogue-tags-app.js'), 'CatalogueTagsApp');
 const PlanningApp = app(() => import('./apps/planning/planning-app.js'), 'PlanningApp');
+const PlanningRulesApp = app(() => import('./apps/planning/planning-app.js'), 'PlanningRulesApp');
+const PlanningContractsApp = app(() => import('./apps/planning/planning-app.js'), 'PlanningContractsApp');
 const MyPlanningApp = app(() => import('./apps/planning/my-planning-app.js'), 'MyPlanningApp');
 
 export function AppRoutes() {
@@ -46,6 +48,8 @@ export function AppRoutes() {
         <Route path="/manage/stats" element={<StatsApp />} />
         <Route path="/manage/catalogue-tags" element={<CatalogueTagsApp />} />
         <Route path="/manage/planning" element={<PlanningApp />} />
+        <Route path="/manage/planning/rules" element={<PlanningRulesApp />} />
+        <Route path="/manage/planning/contracts" element={<PlanningContractsApp />} />
         <Route path="/me/planning" element={<MyPlanningApp />} />
         <Route path="/manage/*" element={<ManageApp />} />
         <Route path="/reception/*" element={<ReceptionApp />} />

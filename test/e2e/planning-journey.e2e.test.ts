@@ -154,6 +154,10 @@ describe('staff planning', () => {
           .first()
           .waitFor();
         await managerTab.locator('.heat-gap').first().waitFor();
+        // Each organisation's planned hours against its agreed share (Actiris, Bruxelles Formation, VDAB).
+        const shares = managerTab.getByRole('table', { name: tp(lang, 'board.shares.title') });
+        await shares.getByRole('columnheader', { name: tp(lang, 'board.shares.agreed') }).waitFor();
+        await shares.getByRole('rowheader', { name: 'VDAB' }).waitFor();
       });
 
       // Two people pinned, solved again: the pins are still there.

@@ -48,10 +48,38 @@ export type CentreProblem = {
   closedSlots?: number[];
   /** Per time of day (0 = morning, 1 = afternoon): counts replacing the general ones in that half-day. */
   partCoverage?: [Partial<CoverageRules>, Partial<CoverageRules>];
+  /**
+   * Agreed (funding) shares of the planned hours, per organisation: fractions summing to 1 over the
+   * organisations listed; organisations not listed have no agreed share. See `organisationShares`.
+   */
+  organisationShares?: { organisation: string; share: number }[];
+  /** Hours of each slot (absent: every half-day counts as `DEFAULT_SLOT_HOURS`). */
+  slotHours?: number[];
 };
 
 export const SLOTS_PER_DAY = 2;
 export const OPEN_DAYS_PER_WEEK = 5;
+/** Hours of a half-day when the problem does not say (38 h ≈ 9 half-days). */
+export const DEFAULT_SLOT_HOURS = 4;
+
+/**
+ * The organisations whose planned hours are held to an agreed share, with that share as a fraction:
+ * organisations with a positive agreed percentage and at least one planned person, their percentages
+ * rescaled to sum to 1 (an organisation with a share but nobody to plan cannot reach it, so it is left
+ * out rather than pulling everyone else's hours down). Organisations without an agreed share are free.
+ */
+export const organisationShares = (
+  agreed: { organisation: string; percent: number | null }[],
+  staff: Pick<CentreStaff, 'organisation'>[],
+): { organisation: string; share: number }[] => {
+  const present = new Set(staff.map((s) => s.organisation));
+  const funded = agreed.filter(
+    (a): a is { organisation: string; percent: number } =>
+      a.percent !== null && a.percent > 0 && present.has(a.organisation),
+  );
+  const total = funded.reduce((sum, a) => sum + a.percent, 0);
+  return total > 0 ? funded.map((a) => ({ organisation: a.organisation, share: a.percent / total })) : [];
+};
 
 export const activityKey = (a: Activity): ActivityKey => (a.kind === 'counselling' ? `counselling:${a.field}` : a.kind);
 

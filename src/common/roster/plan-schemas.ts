@@ -245,9 +245,28 @@ export const coverageGapSchema = z.object({
 });
 export type CoverageGap = z.infer<typeof coverageGapSchema>;
 
+/**
+ * An organisation's planned hours against its agreed share. Shares are of the hours planned for the
+ * organisations that have an agreed share (their agreed percentages rescaled to sum to 100); an
+ * organisation without one has null shares and target.
+ */
+export const organisationShareSchema = z.object({
+  organisationId: z.string(),
+  /** The agreed (funding) percentage as recorded for the organisation. */
+  agreedPercent: z.number().nullable(),
+  /** The agreed share of the funded organisations' planned hours, in percent (after rescaling). */
+  targetPercent: z.number().nullable(),
+  targetHours: z.number().nullable(),
+  plannedHours: z.number(),
+  plannedPercent: z.number().nullable(),
+});
+export type OrganisationShare = z.infer<typeof organisationShareSchema>;
+
 export const planDetailSchema = planSummarySchema.extend({
   assignments: z.array(assignmentSchema),
   gaps: z.array(coverageGapSchema),
+  /** Per organisation with planned people: agreed share vs planned share of the hours. */
+  organisationShares: z.array(organisationShareSchema),
   /** The people the plan is about (the board's rows). */
   staff: z.array(rosterStaffSchema),
   shifts: z.array(shiftSchema),

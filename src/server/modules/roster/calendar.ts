@@ -29,6 +29,21 @@ export function shiftsOf(hours: OpeningHours): Shift[] {
   return out;
 }
 
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+/** A shift's length in hours. */
+export const shiftHours = (shift: Shift) => (minutesOf(shift.end) - minutesOf(shift.start)) / 60;
+
+/** Hours of every slot of a Monday-first grid of `days` opening days (0 when the site is closed then). */
+export function slotHoursOf(shifts: Shift[], days: number): number[] {
+  return Array.from({ length: days * SLOTS_PER_DAY }, (_, slot) => {
+    const weekday = PLAN_WEEKDAYS[Math.floor(slot / SLOTS_PER_DAY) % OPEN_DAYS_PER_WEEK];
+    const part = DAY_PARTS[slot % SLOTS_PER_DAY];
+    const shift = shifts.find((s) => s.weekday === weekday && s.part === part);
+    return shift ? shiftHours(shift) : 0;
+  });
+}
+
 const DAY_MS = 86_400_000;
 const toDay = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -1,12 +1,13 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
 import type { PlanAssignment, PlanDetail, PlanSummary } from '../../../common/roster/plan-schemas.js';
 import type { DbOrTx } from '../../db/client.js';
-import { rosterAssignments, rosterPlans } from '../../db/schema/index.js';
+import { organisations, rosterAssignments, rosterPlans } from '../../db/schema/index.js';
 import { notFound } from '../../platform/errors.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { shiftsOf } from './calendar.js';
+import { organisationShareRows } from './organisation-shares.js';
 import { presentStaff } from './presenters.js';
 import { plannedStaff } from './staff.js';
 import { presentGap } from './texts.js';
@@ -71,7 +72,10 @@ export async function planAssignments(db: DbOrTx, planId: string): Promise<Assig
     .orderBy(asc(rosterAssignments.date), asc(rosterAssignments.part));
 }
 
-/** The board: assignments, explained gaps, people and shifts; `organisationId` narrows to one organisation. */
+/**
+ * The board: assignments, explained gaps, organisations' shares of the hours, people and shifts;
+ * `organisationId` narrows to one organisation.
+ */
 export async function planDetail(
   db: DbOrTx,
   site: SiteRow,
@@ -81,14 +85,22 @@ export async function planDetail(
   organisationId?: string,
 ): Promise<PlanDetail> {
   const plan = await planRow(db, siteId, id);
-  const staff = (await plannedStaff(db, siteId)).filter((s) => !organisationId || s.organisationId === organisationId);
+  const everyone = await plannedStaff(db, siteId);
+  const staff = everyone.filter((s) => !organisationId || s.organisationId === organisationId);
   const visible = new Set(staff.map((s) => s.userId));
   const all = await planAssignments(db, id);
   const shifts = shiftsOf(site.openingHours);
+  const planned = everyone.filter((s) => s.contract !== null);
+  const agreed = await db
+    .select({ organisation: organisations.id, percent: organisations.fundingSharePercent })
+    .from(organisations)
+    .where(inArray(organisations.id, [...new Set(planned.map((s) => s.organisationId))]));
+  const shares = organisationShareRows(all, planned, shifts, agreed);
   return {
     ...presentSummary(plan, all.length),
     assignments: all.filter((a) => visible.has(a.userId)).map(presentAssignment),
     gaps: plan.gaps.map((g) => presentGap(g, language, shifts)),
+    organisationShares: shares.filter((s) => !organisationId || s.organisationId === organisationId),
     staff: staff.map(presentStaff),
     shifts,
   };

@@ -1,12 +1,17 @@
-import { and, eq, gte, lte } from 'drizzle-orm';
-import type { ActivityKey, CentreProblem, CentreStaff } from '../../../common/roster/centre-model.js';
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
+import {
+  type ActivityKey,
+  type CentreProblem,
+  type CentreStaff,
+  organisationShares,
+} from '../../../common/roster/centre-model.js';
 import type { SiteId } from '../../../common/ids.js';
 import { DAY_PARTS, PLAN_WEEKDAYS } from '../../../common/roster/plan-schemas.js';
 import type { DbOrTx } from '../../db/client.js';
-import { rosterAbsences, rosterPreferences, rosterRecurring } from '../../db/schema/index.js';
+import { organisations, rosterAbsences, rosterPreferences, rosterRecurring } from '../../db/schema/index.js';
 import { DomainError } from '../../platform/errors.js';
 import type { SiteRow } from '../sites/sites.service.js';
-import { addDays, daysBetween, type Grid, periodGrid, weekdayOf } from './calendar.js';
+import { addDays, daysBetween, type Grid, periodGrid, shiftsOf, slotHoursOf, weekdayOf } from './calendar.js';
 import { coverageRules } from './coverage.service.js';
 import { halfDaysFor, plannedStaff, primaryRole, weekdaysOf } from './staff.js';
 
@@ -21,8 +26,8 @@ const toSlots = (grid: Grid, list: DatedAssignment[]) =>
 
 /**
  * The optimiser's model of a site over a period, from the database: planned people with a contract, their
- * fields and languages, weekly and dated absences, the site's coverage rules, the plan's pins and (for a
- * re-plan) the published assignments whose changes cost.
+ * fields and languages, weekly and dated absences, the site's coverage rules, the organisations' agreed
+ * shares of the hours, the plan's pins and (for a re-plan) the published assignments whose changes cost.
  */
 export async function buildProblem(
   db: DbOrTx,
@@ -91,6 +96,10 @@ export async function buildProblem(
       avoidSlots: [...avoid].filter((s) => !away.has(s)),
     };
   });
+  const agreed = await db
+    .select({ organisation: organisations.id, percent: organisations.fundingSharePercent })
+    .from(organisations)
+    .where(inArray(organisations.id, [...new Set(staff.map((s) => s.organisation))]));
   const closed = new Set(grid.closed);
   const known = new Set(staff.map((s) => s.id));
   const problem: CentreProblem = {
@@ -108,6 +117,8 @@ export async function buildProblem(
     unpopularSlots: rules.unpopular.flatMap((u) => slotsOfWeekday(u.weekday, u.part)).filter((s) => !closed.has(s)),
     pins: toSlots(grid, pins).filter((p) => known.has(p.staff)),
     closedSlots: grid.closed,
+    organisationShares: organisationShares(agreed, staff),
+    slotHours: slotHoursOf(shiftsOf(site.openingHours), grid.days),
   };
   if (previous) problem.previous = toSlots(grid, previous).filter((p) => known.has(p.staff));
   return { problem, grid };

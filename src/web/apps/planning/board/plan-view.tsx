@@ -13,6 +13,7 @@ import { usePlan } from '../planning-api.js';
 import type { SolveProgress } from '../use-roster-stream.js';
 import { applyFilters, BoardFilters, type Filters, NO_FILTERS } from './board-filters.js';
 import { GapList } from './gap-list.js';
+import { OrganisationShares } from './organisation-shares.js';
 import { PinForm } from './pin-form.js';
 import { PlanDiff } from './plan-diff.js';
 import { SickDayForm } from './sick-day-form.js';
@@ -30,7 +31,10 @@ type Props = {
   onReplanned: (planId: string) => void;
 };
 
-/** One plan: its state and solve, the re-plan's changes, the explained gaps, the board, pins, sick days. */
+/**
+ * One plan: its state and solve, the re-plan's changes, the explained gaps, the organisations' shares of
+ * the hours, the board, pins, sick days.
+ */
 export function PlanView({ slug, planId, actions, progress, organisations, timeZone, onReplanned }: Props) {
   const { t } = useTranslation('planning');
   const { current } = useLanguage();
@@ -53,6 +57,7 @@ export function PlanView({ slug, planId, actions, progress, organisations, timeZ
       <SolvePanel plan={p} actions={actions} progress={progress} timeZone={timeZone} />
       {p.basedOnPlanId && p.status === 'draft' && <PlanDiff slug={slug} plan={p} />}
       <GapList gaps={p.gaps} />
+      {p.assignmentCount > 0 && <OrganisationShares shares={p.organisationShares} organisations={organisations} />}
       <section className="panel" aria-labelledby="p-board">
         <h2 id="p-board">{t('board.gridTitle')}</h2>
         <BoardFilters value={filters} onChange={setFilters} organisations={organisations} />
