@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.js';
 import { launchBrowser, newContext } from './support/browser.js';
+import { seedCatalogueDemo } from '../../src/server/modules/catalogue/index.js';
+import { repoRoot } from '../support/paths.js';
+import { LANGUAGE_NAMES } from './support/languages.js';
 import { startServer, type TestServer } from './support/server.js';
 
 /** The portal as a visitor uses it: one search box, results, an occupation page. */
@@ -20,9 +25,17 @@ class PortalPage {
 let server: TestServer;
 let browser: Browser;
 const text = (s: string) => s.replace(/\s+/g, ' ');
+type PortalTexts = {
+  occupation: { allTransitions: string };
+  transitions: { trainings: string; only: { shortage: string } };
+};
+const catalogueTexts = (lang: 'fr' | 'nl' | 'en') =>
+  JSON.parse(readFileSync(path.join(repoRoot, `locales/${lang}/catalogue.json`), 'utf8')) as PortalTexts;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ esco: true }), launchBrowser()]);
+  // As on a fresh demo install: ESCO (here the mini fixture), then the demo tags and partner offers.
+  const prepare = (database: TestServer['database']) => seedCatalogueDemo(database.db);
+  [server, browser] = await Promise.all([startServer({ esco: true, prepare }), launchBrowser()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -60,4 +73,43 @@ describe('career information portal', () => {
     await expectAccessible(page);
     await context.close();
   });
+
+  it.each([
+    ['fr', 'boulanger/boulangère'],
+    ['nl', 'bakker'],
+    ['en', 'baker'],
+  ] as const)(
+    'a newcomer follows the baker to a shortage occupation and opens a demo training for the gap (%s)',
+    async (lang, baker) => {
+      const texts = catalogueTexts(lang);
+      const context = await newContext(browser, server.url);
+      const page = await context.newPage();
+      await page.goto('/portal');
+      await page.getByRole('button', { name: LANGUAGE_NAMES[lang], exact: true }).first().click();
+      const portal = new PortalPage(page);
+      await portal.search('boulanger');
+      await portal.result(baker).click();
+      await page.getByRole('heading', { level: 1, name: baker }).waitFor();
+      await page.getByRole('link', { name: texts.occupation.allTransitions }).click();
+      await page.locator('.portal-card').first().waitFor();
+      // The filter lives in the address: click it, then wait for the page to follow.
+      await page.getByRole('radio', { name: texts.transitions.only.shortage }).click();
+      await page.waitForURL(/[?&]tag=shortage/);
+      // A shortage target (source and year shown) whose trainings list a partner training for the gap.
+      const card = page
+        .locator('.portal-card')
+        .filter({ has: page.locator('a[href*="/portal/trainings/"]') })
+        .first();
+      await card.waitFor();
+      expect(await card.textContent()).toMatch(/(Actiris|VDAB)[^,]*, 2025/);
+      await card.getByRole('heading', { level: 4, name: texts.transitions.trainings }).waitFor();
+      await expectAccessible(page);
+      const training = card.locator('a[href*="/portal/trainings/"]').first();
+      const title = ((await training.textContent()) ?? '').trim();
+      await training.click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await expectAccessible(page);
+      await context.close();
+    },
+  );
 });
