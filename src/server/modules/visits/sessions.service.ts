@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SiteId } from '../../../common/ids.js';
 import { maskPersonalData } from '../../../common/privacy/personal-data.js';
@@ -9,7 +9,7 @@ import { randomToken } from '../../platform/auth/tokens.js';
 import { DomainError } from '../../platform/errors.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
-import { heldTicket, updateTicket } from './calls.service.js';
+import { changeTickets, heldTicket, sessionOf, updateTicket } from './calls.service.js';
 import { openDeskSession } from './desk.service.js';
 import { presentStaffTicket } from './presenters.js';
 
@@ -34,6 +34,22 @@ export async function endSession(
       throw new DomainError('validation.failed', { fieldErrors: [{ field: 'referrals', code: 'invalid_value' }] });
     }
   }
+  // The usual case in one statement: this desk's session ends with its outcome and event.
+  const at = new Date().toISOString();
+  const [ended] = await changeTickets(
+    db,
+    siteId,
+    sql`status = 'done', ended_at = ${at}::timestamptz, outcome_type = ${body.outcomeType}::text,
+        fields_handled = array(select jsonb_array_elements_text(${JSON.stringify([...new Set(body.fieldsHandled)])}::jsonb)),
+        referrals = array(select x::uuid from jsonb_array_elements_text(${JSON.stringify(referrals)}::jsonb) x),
+        updated_at = ${at}::timestamptz`,
+    sql`id = ${id}::uuid and site_id = ${siteId}::uuid and status = 'in_session'
+        and desk_session_id = ${sessionOf(actor, siteId)}`,
+    'ticket.ended',
+    sql`jsonb_build_object('id', c.id, 'code', c.code, 'field', c.field)`,
+  );
+  if (ended) return presentStaffTicket(ended);
+  // Otherwise say why (no desk, not this desk's ticket, wrong state), or end it if it just became endable.
   return db.transaction(async (tx) => {
     const session = await openDeskSession(tx, actor, siteId);
     await heldTicket(tx, session, siteId, id, ['in_session']);
