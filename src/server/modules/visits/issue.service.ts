@@ -54,6 +54,8 @@ type Prepared = {
 type Written = { codes: Map<string, string>; eventIds: number[]; eventsBefore: number };
 
 const MAX_BATCH = 200;
+/** How long a busy issuer waits at most for those it just answered to come back, before writing again (ms). */
+const GATHER_MS = 3;
 /**
  * How long issuing may place newcomers on a floor it loaded (when nothing else changed) before loading
  * it again: estimates count from the load, so they may be this much older than the ticket.
@@ -111,6 +113,7 @@ class SiteIssuer {
   issue(site: SiteRow, body: IssueTicketBody, issuer: Issuer, now: Date) {
     return new Promise<TicketView>((resolve, reject) => {
       this.pending.push({ site, body, issuer, now, resolve, reject });
+      if (this.wake && this.pending.length >= this.wake.until) this.wake.resolve();
       if (!this.running) void this.drain();
     });
   }
@@ -126,8 +129,14 @@ class SiteIssuer {
   private async drain() {
     this.running = true;
     try {
-      while (this.pending.length > 0) {
+      let answered = 0;
+      for (;;) {
+        // Group commit: when several were just answered, they tend to come straight back; a moment's
+        // wait lets them share the next write with those already waiting instead of splitting it in two.
+        if (answered > 1) await this.gather(this.pending.length + answered);
+        if (this.pending.length === 0) break;
         const batch = this.pending.splice(0, MAX_BATCH);
+        answered = batch.length;
         try {
           const views = await this.issueBatch(batch);
           for (const [i, r] of batch.entries()) r.resolve(views[i] as TicketView);
@@ -138,6 +147,23 @@ class SiteIssuer {
     } finally {
       this.running = false;
     }
+  }
+
+  private wake: { until: number; resolve: () => void } | undefined;
+
+  /** Waits until `count` requests are pending, or GATHER_MS at most. */
+  private gather(count: number) {
+    if (this.pending.length >= count) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, GATHER_MS);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = { until: count, resolve: done };
+    }).finally(() => {
+      this.wake = undefined;
+    });
   }
 
   /**
