@@ -9,11 +9,13 @@ import { desks, deskSessions, tickets, zones } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { DomainError } from '../../platform/errors.js';
+import { getOrSet } from '../../platform/get-or-set.js';
 import { notifiedEvents, recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { openDeskSession, type DeskSessionRow } from './desk.service.js';
 import { sessionQueues } from './floor.js';
 import { presentStaffTicket } from './presenters.js';
+import { Combiner } from './single-flight.js';
 import { getVisitSettings } from './settings.service.js';
 import { wrongState } from './tickets.service.js';
 
@@ -65,19 +67,21 @@ function ticketFromJson(json: Record<string, unknown>): TicketRow {
 
 /**
  * Changes tickets and records one event per changed ticket in one statement (one round trip, and on
- * its own one transaction): `set` and `where` use the table's column names; `data` is the event's
- * data as SQL over `c`, the changed row. The event is announced with NOTIFY at commit.
+ * its own one transaction): `set` and `where` use the table's column names, qualified as `tickets.`
+ * where `x` (the rows of `batch`, typed by `columns`) has the same name; `data` is the event's data as
+ * SQL over `c`, the changed row. Each event is announced with NOTIFY at commit.
  */
 export async function changeTickets(
   db: DbOrTx,
   siteId: SiteId,
-  set: SQL,
-  where: SQL,
-  type: SiteEventType,
-  data: SQL,
+  change: { set: SQL; where: SQL; type: SiteEventType; data: SQL; batch?: { rows: unknown[]; columns: SQL } },
 ): Promise<TicketRow[]> {
+  const { set, where, type, data, batch } = change;
+  const from = batch
+    ? sql`from (select * from jsonb_to_recordset(${JSON.stringify(batch.rows)}::jsonb) as x(${batch.columns})) x`
+    : sql``;
   const result = (await db.execute(sql`
-    with c as (update tickets set ${set} where ${where} returning *),
+    with c as (update tickets set ${set} ${from} where ${where} returning tickets.*),
     e as (
       insert into domain_events (site_id, type, data)
       select ${siteId}::uuid, ${type}::text, ${data} from c order by c.id
@@ -89,10 +93,6 @@ export async function changeTickets(
   };
   return result.rows.map((r) => ticketFromJson(JSON.parse(r.row) as Record<string, unknown>));
 }
-
-/** The open desk session of this staff member at this site, as a subquery. */
-export const sessionOf = (actor: StaffPrincipal, siteId: SiteId) =>
-  sql`(select id from desk_sessions where user_id = ${actor.userId}::uuid and site_id = ${siteId}::uuid and closed_at is null)`;
 
 const inQueues = (queues: string[]): SQL =>
   sql`(${tickets.field} || ':' || ${tickets.language}) in (${sql.join(
@@ -123,17 +123,15 @@ async function announceCall(
 async function callAndAnnounce(tx: DbOrTx, siteId: SiteId, session: DeskSessionRow, now: Date, which: SQL) {
   const desk = await deskInfo(tx, session.deskId);
   const at = now.toISOString();
-  const [called] = await changeTickets(
-    tx,
-    siteId,
-    sql`status = 'called', called_at = ${at}::timestamptz, desk_id = ${session.deskId}::uuid,
+  const [called] = await changeTickets(tx, siteId, {
+    set: sql`status = 'called', called_at = ${at}::timestamptz, desk_id = ${session.deskId}::uuid,
         desk_session_id = ${session.id}::uuid, organisation_id = ${session.organisationId}::uuid,
         updated_at = ${at}::timestamptz`,
-    sql`status = 'waiting' and ${which}`,
-    'ticket.called',
-    sql`jsonb_build_object('id', c.id, 'code', c.code, 'field', c.field, 'language', c.language,
+    where: sql`status = 'waiting' and ${which}`,
+    type: 'ticket.called',
+    data: sql`jsonb_build_object('id', c.id, 'code', c.code, 'field', c.field, 'language', c.language,
           'desk', ${JSON.stringify(desk)}::jsonb, 'recalls', c.recalls, 'calledAt', ${at}::text)`,
-  );
+  });
   return called;
 }
 
@@ -332,18 +330,38 @@ export async function markNoShow(db: Db, actor: StaffPrincipal, siteId: SiteId, 
   });
 }
 
-export async function startSession(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
-  // The usual case in one statement: this desk's called ticket starts, with its event.
-  const at = new Date().toISOString();
-  const [started] = await changeTickets(
-    db,
+export type DeskWrite = { id: string; userId: string; at: string };
+const starters = new WeakMap<Db, Map<string, Combiner<DeskWrite, TicketRow>>>();
+
+/** Starts called tickets of many desks in one statement (group commit); answers by ticket id. */
+function starter(db: Db, siteId: SiteId) {
+  return getOrSet(
+    getOrSet(starters, db, () => new Map()),
     siteId,
-    sql`status = 'in_session', started_at = ${at}::timestamptz, updated_at = ${at}::timestamptz`,
-    sql`id = ${id}::uuid and site_id = ${siteId}::uuid and status = 'called'
-        and desk_session_id = ${sessionOf(actor, siteId)}`,
-    'ticket.started',
-    sql`jsonb_build_object('id', c.id, 'code', c.code, 'deskId', c.desk_id)`,
+    () => {
+      return new Combiner<DeskWrite, TicketRow>(
+        (w) => w.id,
+        async (writes) => {
+          const rows = await changeTickets(db, siteId, {
+            batch: { rows: writes, columns: sql`id uuid, "userId" uuid, at timestamptz` },
+            set: sql`status = 'in_session', started_at = x.at, updated_at = x.at`,
+            where: sql`tickets.id = x.id and tickets.site_id = ${siteId}::uuid and tickets.status = 'called'
+              and tickets.desk_session_id = (select s.id from desk_sessions s where s.user_id = x."userId"
+                    and s.site_id = ${siteId}::uuid and s.closed_at is null)`,
+            type: 'ticket.started',
+            data: sql`jsonb_build_object('id', c.id, 'code', c.code, 'deskId', c.desk_id)`,
+          });
+          return new Map(rows.map((r) => [r.id, r]));
+        },
+      );
+    },
   );
+}
+
+export async function startSession(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  // The usual case: this desk's called ticket starts, with its event, in a statement shared with
+  // the other desks starting at the same moment.
+  const started = await starter(db, siteId).submit({ id, userId: actor.userId, at: new Date().toISOString() });
   if (started) return presentStaffTicket(started);
   // Otherwise say why (no desk, not this desk's ticket, wrong state), or start it if it just became startable.
   return db.transaction(async (tx) => {
