@@ -1,4 +1,4 @@
-import { and, type Column, count, eq, getTableColumns, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, type Column, count, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { SiteEventType } from '../../../common/events.js';
 import type { Field, Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
@@ -47,6 +47,20 @@ const holding = (session: DeskSessionRow) =>
     eq(tickets.deskSessionId, session.id),
     inArray(tickets.status, ['called', 'in_session']),
   );
+
+/** The caller's open desk session, locked (one desk's presses go one at a time), with its desk for the display. */
+async function lockSessionWithDesk(tx: DbOrTx, actor: StaffPrincipal, siteId: SiteId) {
+  const [row] = await tx
+    .select({ session: deskSessions, number: desks.number, label: desks.label, zoneCode: zones.code })
+    .from(deskSessions)
+    .innerJoin(desks, eq(desks.id, deskSessions.deskId))
+    .leftJoin(zones, eq(zones.id, desks.zoneId))
+    .where(and(eq(deskSessions.userId, actor.userId), eq(deskSessions.siteId, siteId), isNull(deskSessions.closedAt)))
+    .for('update', { of: deskSessions });
+  if (!row) throw new DomainError('desk.not_open');
+  const { session, number, label, zoneCode } = row;
+  return { session, desk: { id: session.deskId, number, label, zoneCode } satisfies DeskInfo };
+}
 
 async function assertDeskFree(tx: DbOrTx, session: DeskSessionRow) {
   const [busy] = await tx.select({ n: count() }).from(tickets).where(holding(session));
@@ -120,8 +134,15 @@ async function announceCall(
 }
 
 /** Calls the ticket `which` selects (if still waiting) and announces it, in one statement. */
-async function callAndAnnounce(tx: DbOrTx, siteId: SiteId, session: DeskSessionRow, now: Date, which: SQL) {
-  const desk = await deskInfo(tx, session.deskId);
+async function callAndAnnounce(
+  tx: DbOrTx,
+  siteId: SiteId,
+  session: DeskSessionRow,
+  now: Date,
+  which: SQL,
+  known?: DeskInfo,
+) {
+  const desk = known ?? (await deskInfo(tx, session.deskId));
   const at = now.toISOString();
   const [called] = await changeTickets(tx, siteId, {
     set: sql`status = 'called', called_at = ${at}::timestamptz, desk_id = ${session.deskId}::uuid,
@@ -156,7 +177,7 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
   const settings = await getVisitSettings(db, siteId);
   const day = serviceDate(now, site.timeZone);
   return db.transaction(async (tx) => {
-    const session = await openDeskSession(tx, actor, siteId, true);
+    const { session, desk } = await lockSessionWithDesk(tx, actor, siteId);
     const queues = sessionQueues(session.fields, session.languages, site);
     if (queues.length === 0) {
       await assertDeskFree(tx, session);
@@ -185,7 +206,7 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
         .limit(1)
         .for('update', { skipLocked: true });
       // A scalar subquery runs once: `IN (… LIMIT 1 FOR UPDATE SKIP LOCKED)` may run again per row and take several.
-      const called = await callAndAnnounce(tx, siteId, session, now, sql`${free} and id = (${next})`);
+      const called = await callAndAnnounce(tx, siteId, session, now, sql`${free} and id = (${next})`, desk);
       if (called) return presentStaffTicket(called);
       await assertDeskFree(tx, session);
       return null;
@@ -235,7 +256,7 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
         .orderBy(tickets.priorityAt)
         .limit(1)
         .for('update', { skipLocked: true });
-      const called = await callAndAnnounce(tx, siteId, session, now, sql`id = (${next})`);
+      const called = await callAndAnnounce(tx, siteId, session, now, sql`id = (${next})`, desk);
       if (called) return presentStaffTicket(called);
     }
     return null;
