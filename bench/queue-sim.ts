@@ -92,6 +92,8 @@ export function simulateDay(seed: number, history: History) {
     ),
     meanMinutes: meanMinutes(),
     callsToday: { ...callsToday },
+    lastEventId: 0,
+    waitingZone: null,
   });
 
   const dispatch = () => {

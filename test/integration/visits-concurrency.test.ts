@@ -62,4 +62,35 @@ forEachBackend('visits: concurrency', (get) => {
     const tokens = new Set(responses.map((r) => (r.json() as TicketView).token));
     expect(tokens.size).toBe(50);
   });
+
+  it('one desk pressing call-next five times at once calls one client; start and end twice at once act once', async () => {
+    const site = await makeVisitSite(get(), { desks: 1 });
+    const reception = await site.staff(['reception']);
+    for (let i = 0; i < 5; i++) await issue(reception, site.slug, 'work', 'fr');
+    const counsellor = await site.counsellor(['work'], ['fr']);
+    await openDesk(counsellor, site.slug, site.deskIds[0] as string);
+    const presses = await Promise.all(
+      Array.from({ length: 5 }, () => counsellor.post(`/api/sites/${site.slug}/desk/call-next`)),
+    );
+    const ok = presses.filter((r) => r.statusCode === 200);
+    expect(ok).toHaveLength(1);
+    expect(presses.filter((r) => r.statusCode === 409).map((r) => (r.json() as { code: string }).code)).toEqual(
+      Array(4).fill('desk.busy'),
+    );
+    const ticket = (ok.map((r) => r.json() as { ticket: StaffTicket })[0] as { ticket: StaffTicket }).ticket;
+    const rows = await get().database.db.select().from(tickets).where(eq(tickets.siteId, site.id));
+    expect(rows.filter((r) => r.status === 'called').map((r) => r.id)).toEqual([ticket.id]);
+    expect(rows.filter((r) => r.status === 'waiting')).toHaveLength(4);
+
+    const path = `/api/sites/${site.slug}/desk/tickets/${ticket.id}`;
+    const starts = await Promise.all([counsellor.post(`${path}/start`), counsellor.post(`${path}/start`)]);
+    expect(starts.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const outcome = { outcomeType: 'information', fieldsHandled: ['work', 'work'], referrals: [] };
+    const ends = await Promise.all([counsellor.post(`${path}/end`, outcome), counsellor.post(`${path}/end`, outcome)]);
+    expect(ends.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const [done] = await get().database.db.select().from(tickets).where(eq(tickets.id, ticket.id));
+    expect(done).toMatchObject({ status: 'done', outcomeType: 'information', fieldsHandled: ['work'], referrals: [] });
+    expect(done?.startedAt).not.toBeNull();
+    expect(done?.endedAt).not.toBeNull();
+  });
 });

@@ -6,8 +6,10 @@ import {
   blendedMean,
   type EstimateCounsellor,
   type EstimateInput,
+  appendWaits,
   estimateWaits,
   naiveEstimate,
+  replayWaits,
   toRange,
 } from '../../src/common/visits/wait-estimate.js';
 
@@ -204,5 +206,62 @@ describe('toRange, naiveEstimate, blendedMean', () => {
     expect(blendedMean([], 18)).toBe(18);
     expect(blendedMean([10], 18)).toBe(16);
     expect(blendedMean([30, 30, 30], 18, 3)).toBe(24);
+  });
+});
+
+describe('appendWaits: newcomers at the back of their queues without a second replay', () => {
+  const newcomersArb = fc.array(
+    fc.record({ field: fc.constantFrom(...FIELDS.slice(0, 3)), language: fc.constantFrom(...LANGUAGES.slice(0, 2)) }),
+    { minLength: 1, maxLength: 8 },
+  );
+
+  it('gives every newcomer, in one go or one by one, what a full replay gives, and leaves the others unchanged', () => {
+    fc.assert(
+      fc.property(
+        waitingArb,
+        fc.array(counsellorArb, { minLength: 0, maxLength: 5 }),
+        meansArb,
+        fc.boolean(),
+        newcomersArb,
+        fc.boolean(),
+        (waiting, counsellors, means, transferredFirst, rows, oneByOne) => {
+          const rules = { transferredFirst, ratios: [] };
+          const base = input(waiting, counsellors, { meanMinutes: means, rules });
+          // Newcomers arrive after everyone waiting, in order, and are not transferred.
+          const newcomers = rows.map((r, i) => t(`n${i}`, r.field, r.language, -(i + 1) / MIN));
+          const full = estimateWaits({ ...base, waiting: [...waiting, ...newcomers] });
+          const { estimates, tails } = replayWaits(base);
+          const duration = (field: Field) => (means[field as keyof typeof means] ?? base.defaultMinutes) * MIN;
+          const appended = new Map<string, number | null>();
+          if (oneByOne) {
+            for (const n of newcomers)
+              for (const [id, m] of appendWaits(tails, [n], NOW, duration)) appended.set(id, m);
+          } else {
+            for (const [id, m] of appendWaits(tails, newcomers, NOW, duration)) appended.set(id, m);
+          }
+          for (const n of newcomers) expect(appended.get(n.id)).toBe(full.get(n.id));
+          for (const w of waiting) expect(estimates.get(w.id)).toBe(full.get(w.id));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is not the full replay under a ratio rule, which is why callers replay then', () => {
+    // 2:1 between work and train: with a train ticket waiting, a work newcomer is due before it.
+    const rules = { transferredFirst: true, ratios: [{ first: 'work' as Field, second: 'train' as Field, ratio: 2 }] };
+    const base = input([t('old', 'train', 'fr', 10)], [desk(['work:fr', 'train:fr'])], { rules });
+    const newcomer = t('new', 'work', 'fr', -1 / MIN);
+    const full = estimateWaits({ ...base, waiting: [...base.waiting, newcomer] });
+    expect(full.get('new')).toBe(0);
+    const { tails } = replayWaits(base);
+    expect(appendWaits(tails, [newcomer], NOW, () => 20 * MIN).get('new')).toBe(10);
+  });
+
+  it('an idle counsellor whose tail is in the past starts now', () => {
+    const tails = [{ queues: ['work:fr'], freeAt: NOW - 5 * MIN, order: 0 }];
+    const waits = appendWaits(tails, [t('a', 'work', 'fr', 0), t('b', 'work', 'fr', 0)], NOW, () => 20 * MIN);
+    expect(Object.fromEntries(waits)).toEqual({ a: 0, b: 20 });
+    expect(appendWaits([], [t('c', 'work', 'fr', 0)], NOW, () => MIN).get('c')).toBeNull();
   });
 });

@@ -37,6 +37,17 @@ export type Estimate = { minutes: number; low: number; high: number } | null;
  * ticket, but each step costs the desk's queues instead of the whole waiting list.
  */
 export function estimateWaits(input: EstimateInput): Map<string, number | null> {
+  return replayWaits(input).estimates;
+}
+
+/**
+ * Where the replay leaves a counsellor once everyone waiting has been placed: the queues they serve
+ * and when they would be free again (ms). `order` breaks ties as the replay does.
+ */
+export type ReplayTail = { queues: readonly string[]; freeAt: number; order: number };
+
+/** The replay's estimates, and each counsellor's tail (see `appendWaits`). */
+export function replayWaits(input: EstimateInput): { estimates: Map<string, number | null>; tails: ReplayTail[] } {
   const result = new Map<string, number | null>(input.waiting.map((t) => [t.id, null]));
   const groups = new Map<string, { list: Candidate[]; next: number }>();
   for (const t of [...input.waiting].sort(older)) {
@@ -48,17 +59,20 @@ export function estimateWaits(input: EstimateInput): Map<string, number | null> 
   let remaining = input.waiting.length;
   const calls = { ...input.callsToday };
   // The counsellor free first takes the next ticket; ties go to the one listed first.
-  const desks = new MinHeap<{ keys: string[]; freeAt: number; order: number }>(
+  const desks = new MinHeap<{ keys: string[]; queues: string[]; freeAt: number; order: number }>(
     (a, b) => a.freeAt < b.freeAt || (a.freeAt === b.freeAt && a.order < b.order),
   );
   for (const [order, c] of input.counsellors.entries()) {
+    const queues = [...new Set(c.queues)];
     desks.push({
-      keys: [...new Set(c.queues)].flatMap((q) => [groupKey(q, false), groupKey(q, true)]),
+      keys: queues.flatMap((q) => [groupKey(q, false), groupKey(q, true)]),
+      queues,
       freeAt: Math.max(c.freeAt, input.now),
       order,
     });
   }
   const duration = (field: Field) => (input.meanMinutes[field] ?? input.defaultMinutes) * 60_000;
+  const tails: ReplayTail[] = [];
 
   while (remaining > 0) {
     const desk = desks.pop();
@@ -70,7 +84,11 @@ export function estimateWaits(input: EstimateInput): Map<string, number | null> 
       if (head) heads.push(head);
     }
     const next = chooseNext(heads, input.rules, calls);
-    if (!next) continue; // nothing left this counsellor can serve
+    if (!next) {
+      // Nothing left this counsellor can serve: they are free from here on.
+      tails.push({ queues: desk.queues, freeAt: desk.freeAt, order: desk.order });
+      continue;
+    }
     const group = groups.get(groupKey(queueKey(next.field, next.language), next.transferred));
     if (group) group.next++;
     remaining--;
@@ -78,6 +96,42 @@ export function estimateWaits(input: EstimateInput): Map<string, number | null> 
     calls[next.field] = (calls[next.field] ?? 0) + 1;
     desk.freeAt += duration(next.field);
     desks.push(desk);
+  }
+  for (let desk = desks.pop(); desk; desk = desks.pop()) {
+    tails.push({ queues: desk.queues, freeAt: desk.freeAt, order: desk.order });
+  }
+  return { estimates: result, tails: tails.sort((a, b) => a.order - b.order) };
+}
+
+/**
+ * Estimates for tickets joining the back of their queues, from a replay's tails, without replaying
+ * the floor again. A newcomer (not transferred, arriving after everyone waiting) is only taken by a
+ * counsellor who has nobody older left in any of their queues, so it goes to the counsellor serving
+ * its queue whose tail comes first; everyone already waiting keeps their estimate. This equals a full
+ * replay when no ratio rule applies (a ratio rule can prefer a newcomer to an older ticket): callers
+ * replay in full when there are ratio rules. `tails` is updated in place; give it a copy to try.
+ */
+export function appendWaits(
+  tails: ReplayTail[],
+  newcomers: readonly { id: string; field: Field; language: string }[],
+  now: number,
+  duration: (field: Field) => number,
+): Map<string, number | null> {
+  const result = new Map<string, number | null>();
+  for (const t of newcomers) {
+    const queue = queueKey(t.field, t.language);
+    let best: ReplayTail | undefined;
+    for (const tail of tails) {
+      if (!tail.queues.includes(queue)) continue;
+      if (!best || tail.freeAt < best.freeAt || (tail.freeAt === best.freeAt && tail.order < best.order)) best = tail;
+    }
+    if (!best) {
+      result.set(t.id, null);
+      continue;
+    }
+    const start = Math.max(best.freeAt, now);
+    result.set(t.id, (start - now) / 60_000);
+    best.freeAt = start + duration(t.field);
   }
   return result;
 }

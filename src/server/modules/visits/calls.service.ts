@@ -1,4 +1,5 @@
-import { and, count, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, type Column, count, eq, getTableColumns, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { SiteEventType } from '../../../common/events.js';
 import type { Field, Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
 import { serviceDate } from '../../../common/site-time.js';
@@ -8,11 +9,13 @@ import { desks, deskSessions, tickets, zones } from '../../db/schema/index.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { DomainError } from '../../platform/errors.js';
-import { recordEvent } from '../../platform/events/record.js';
+import { getOrSet } from '../../platform/get-or-set.js';
+import { notifiedEvents, recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { openDeskSession, type DeskSessionRow } from './desk.service.js';
 import { sessionQueues } from './floor.js';
 import { presentStaffTicket } from './presenters.js';
+import { Combiner } from './single-flight.js';
 import { getVisitSettings } from './settings.service.js';
 import { wrongState } from './tickets.service.js';
 
@@ -37,12 +40,72 @@ async function deskInfo(tx: DbOrTx, deskId: string): Promise<DeskInfo> {
   return d;
 }
 
+/** A ticket this desk session is calling or serving (by desk first: `tickets_desk_idx`). */
+const holding = (session: DeskSessionRow) =>
+  and(
+    eq(tickets.deskId, session.deskId),
+    eq(tickets.deskSessionId, session.id),
+    inArray(tickets.status, ['called', 'in_session']),
+  );
+
+/** The caller's open desk session, locked (one desk's presses go one at a time), with its desk for the display. */
+async function lockSessionWithDesk(tx: DbOrTx, actor: StaffPrincipal, siteId: SiteId) {
+  const [row] = await tx
+    .select({ session: deskSessions, number: desks.number, label: desks.label, zoneCode: zones.code })
+    .from(deskSessions)
+    .innerJoin(desks, eq(desks.id, deskSessions.deskId))
+    .leftJoin(zones, eq(zones.id, desks.zoneId))
+    .where(and(eq(deskSessions.userId, actor.userId), eq(deskSessions.siteId, siteId), isNull(deskSessions.closedAt)))
+    .for('update', { of: deskSessions });
+  if (!row) throw new DomainError('desk.not_open');
+  const { session, number, label, zoneCode } = row;
+  return { session, desk: { id: session.deskId, number, label, zoneCode } satisfies DeskInfo };
+}
+
 async function assertDeskFree(tx: DbOrTx, session: DeskSessionRow) {
-  const [busy] = await tx
-    .select({ n: count() })
-    .from(tickets)
-    .where(and(eq(tickets.deskSessionId, session.id), inArray(tickets.status, ['called', 'in_session'])));
+  const [busy] = await tx.select({ n: count() }).from(tickets).where(holding(session));
   if ((busy?.n ?? 0) > 0) throw new DomainError('desk.busy');
+}
+
+const ticketColumns: [string, Column][] = Object.entries(getTableColumns(tickets));
+
+/** A ticket row from `row_to_json`, mapped as Drizzle maps a selected row. */
+function ticketFromJson(json: Record<string, unknown>): TicketRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of ticketColumns) {
+    const value = json[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as TicketRow;
+}
+
+/**
+ * Changes tickets and records one event per changed ticket in one statement (one round trip, and on
+ * its own one transaction): `set` and `where` use the table's column names, qualified as `tickets.`
+ * where `x` (the rows of `batch`, typed by `columns`) has the same name; `data` is the event's data as
+ * SQL over `c`, the changed row. Each event is announced with NOTIFY at commit.
+ */
+export async function changeTickets(
+  db: DbOrTx,
+  siteId: SiteId,
+  change: { set: SQL; where: SQL; type: SiteEventType; data: SQL; batch?: { rows: unknown[]; columns: SQL } },
+): Promise<TicketRow[]> {
+  const { set, where, type, data, batch } = change;
+  const from = batch
+    ? sql`from (select * from jsonb_to_recordset(${JSON.stringify(batch.rows)}::jsonb) as x(${batch.columns})) x`
+    : sql``;
+  const result = (await db.execute(sql`
+    with c as (update tickets set ${set} ${from} where ${where} returning tickets.*),
+    e as (
+      insert into domain_events (site_id, type, data)
+      select ${siteId}::uuid, ${type}::text, ${data} from c order by c.id
+      returning id, type, data, at
+    ),
+    ${notifiedEvents(siteId, sql`e`)}
+    select row_to_json(c)::text as row, (select count(*) from p) as notified from c`)) as unknown as {
+    rows: { row: string }[];
+  };
+  return result.rows.map((r) => ticketFromJson(JSON.parse(r.row) as Record<string, unknown>));
 }
 
 const inQueues = (queues: string[]): SQL =>
@@ -70,6 +133,29 @@ async function announceCall(
   });
 }
 
+/** Calls the ticket `which` selects (if still waiting) and announces it, in one statement. */
+async function callAndAnnounce(
+  tx: DbOrTx,
+  siteId: SiteId,
+  session: DeskSessionRow,
+  now: Date,
+  which: SQL,
+  known?: DeskInfo,
+) {
+  const desk = known ?? (await deskInfo(tx, session.deskId));
+  const at = now.toISOString();
+  const [called] = await changeTickets(tx, siteId, {
+    set: sql`status = 'called', called_at = ${at}::timestamptz, desk_id = ${session.deskId}::uuid,
+        desk_session_id = ${session.id}::uuid, organisation_id = ${session.organisationId}::uuid,
+        updated_at = ${at}::timestamptz`,
+    where: sql`status = 'waiting' and ${which}`,
+    type: 'ticket.called',
+    data: sql`jsonb_build_object('id', c.id, 'code', c.code, 'field', c.field, 'language', c.language,
+          'desk', ${JSON.stringify(desk)}::jsonb, 'recalls', c.recalls, 'calledAt', ${at}::text)`,
+  });
+  return called;
+}
+
 const callValues = (session: DeskSessionRow, now: Date) => ({
   status: 'called',
   calledAt: now,
@@ -80,18 +166,23 @@ const callValues = (session: DeskSessionRow, now: Date) => ({
 });
 
 /**
- * Calls the next client for this desk. The policy picks a queue from the heads of the desk's queues;
- * the ticket is then taken with FOR UPDATE SKIP LOCKED, so desks calling at the same instant never
- * receive the same ticket. Returns null when nobody is waiting in the desk's queues.
+ * Calls the next client for this desk: the longest-waiting ticket of the desk's queues (transferred
+ * tickets first when that rule is on), taken with FOR UPDATE SKIP LOCKED, so desks calling at the same
+ * instant never receive the same ticket and none waits for another. The desk session is locked first,
+ * so one desk's double press calls once. Without ratio rules the choice, the call and its event are one
+ * statement; a ratio rule picks a queue from the heads of the desk's queues first. Returns null when
+ * nobody is waiting in the desk's queues.
  */
 export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, siteId: SiteId, now = new Date()) {
   const settings = await getVisitSettings(db, siteId);
   const day = serviceDate(now, site.timeZone);
   return db.transaction(async (tx) => {
-    const session = await openDeskSession(tx, actor, siteId, true);
-    await assertDeskFree(tx, session);
+    const { session, desk } = await lockSessionWithDesk(tx, actor, siteId);
     const queues = sessionQueues(session.fields, session.languages, site);
-    if (queues.length === 0) return null;
+    if (queues.length === 0) {
+      await assertDeskFree(tx, session);
+      return null;
+    }
     if (session.status === 'away')
       await tx.update(deskSessions).set({ status: 'available' }).where(eq(deskSessions.id, session.id));
     const scope = and(
@@ -101,6 +192,26 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
       inQueues(queues),
     );
     const transferred = sql<boolean>`${tickets.previousId} is not null`;
+    // Checked in the same statement as the call, after the session lock: a desk holding a client calls nobody.
+    const free = sql`not exists (select 1 from ${tickets} where ${holding(session)})`;
+    if (settings.ratios.length === 0) {
+      const order = settings.transferredFirst
+        ? [sql`${tickets.previousId} is null`, tickets.priorityAt, tickets.id]
+        : [tickets.priorityAt, tickets.id];
+      const next = tx
+        .select({ id: tickets.id })
+        .from(tickets)
+        .where(scope)
+        .orderBy(...order)
+        .limit(1)
+        .for('update', { skipLocked: true });
+      // A scalar subquery runs once: `IN (… LIMIT 1 FOR UPDATE SKIP LOCKED)` may run again per row and take several.
+      const called = await callAndAnnounce(tx, siteId, session, now, sql`${free} and id = (${next})`, desk);
+      if (called) return presentStaffTicket(called);
+      await assertDeskFree(tx, session);
+      return null;
+    }
+    await assertDeskFree(tx, session);
     for (let attempt = 0; attempt < 8; attempt++) {
       const heads = await tx
         .selectDistinctOn([tickets.field, tickets.language, transferred], {
@@ -114,15 +225,12 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
         .where(scope)
         .orderBy(tickets.field, tickets.language, transferred, tickets.priorityAt);
       if (heads.length === 0) return null;
-      // Calls so far today only matter to ratio rules: skip the count when there are none.
-      const calls =
-        settings.ratios.length === 0
-          ? []
-          : await tx
-              .select({ field: tickets.field, n: count() })
-              .from(tickets)
-              .where(and(eq(tickets.siteId, siteId), eq(tickets.serviceDate, day), isNotNull(tickets.calledAt)))
-              .groupBy(tickets.field);
+      // Calls so far today only matter to ratio rules.
+      const calls = await tx
+        .select({ field: tickets.field, n: count() })
+        .from(tickets)
+        .where(and(eq(tickets.siteId, siteId), eq(tickets.serviceDate, day), isNotNull(tickets.calledAt)))
+        .groupBy(tickets.field);
       const chosen = chooseNext(
         heads.map((h) => ({
           ...h,
@@ -148,15 +256,8 @@ export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, sit
         .orderBy(tickets.priorityAt)
         .limit(1)
         .for('update', { skipLocked: true });
-      // A scalar subquery runs once: `IN (… LIMIT 1 FOR UPDATE SKIP LOCKED)` may run again per row and take several.
-      const [called] = await tx
-        .update(tickets)
-        .set(callValues(session, now))
-        .where(and(eq(tickets.status, 'waiting'), eq(tickets.id, sql`(${next})`)))
-        .returning();
-      if (!called) continue;
-      await announceCall(tx, siteId, called, session, 'ticket.called');
-      return presentStaffTicket(called);
+      const called = await callAndAnnounce(tx, siteId, session, now, sql`id = (${next})`, desk);
+      if (called) return presentStaffTicket(called);
     }
     return null;
   });
@@ -250,7 +351,40 @@ export async function markNoShow(db: Db, actor: StaffPrincipal, siteId: SiteId, 
   });
 }
 
+export type DeskWrite = { id: string; userId: string; at: string };
+const starters = new WeakMap<Db, Map<string, Combiner<DeskWrite, TicketRow>>>();
+
+/** Starts called tickets of many desks in one statement (group commit); answers by ticket id. */
+function starter(db: Db, siteId: SiteId) {
+  return getOrSet(
+    getOrSet(starters, db, () => new Map()),
+    siteId,
+    () => {
+      return new Combiner<DeskWrite, TicketRow>(
+        (w) => w.id,
+        async (writes) => {
+          const rows = await changeTickets(db, siteId, {
+            batch: { rows: writes, columns: sql`id uuid, "userId" uuid, at timestamptz` },
+            set: sql`status = 'in_session', started_at = x.at, updated_at = x.at`,
+            where: sql`tickets.id = x.id and tickets.site_id = ${siteId}::uuid and tickets.status = 'called'
+              and tickets.desk_session_id = (select s.id from desk_sessions s where s.user_id = x."userId"
+                    and s.site_id = ${siteId}::uuid and s.closed_at is null)`,
+            type: 'ticket.started',
+            data: sql`jsonb_build_object('id', c.id, 'code', c.code, 'deskId', c.desk_id)`,
+          });
+          return new Map(rows.map((r) => [r.id, r]));
+        },
+      );
+    },
+  );
+}
+
 export async function startSession(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  // The usual case: this desk's called ticket starts, with its event, in a statement shared with
+  // the other desks starting at the same moment.
+  const started = await starter(db, siteId).submit({ id, userId: actor.userId, at: new Date().toISOString() });
+  if (started) return presentStaffTicket(started);
+  // Otherwise say why (no desk, not this desk's ticket, wrong state), or start it if it just became startable.
   return db.transaction(async (tx) => {
     const session = await openDeskSession(tx, actor, siteId);
     await heldTicket(tx, session, siteId, id, ['called']);

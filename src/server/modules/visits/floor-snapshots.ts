@@ -8,18 +8,29 @@ import { serviceDate } from '../../../common/site-time.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { getOrSet } from '../../platform/get-or-set.js';
 import type { SiteRow } from '../sites/sites.service.js';
-import { defaultSessionMinutes, floorEstimates } from './estimates.js';
+import type { VisitSettings } from '../../../common/visits/schemas.js';
+import type { ReplayTail } from '../../../common/visits/wait-estimate.js';
+import { defaultSessionMinutes, floorReplay } from './estimates.js';
 import { type Floor, loadFloor } from './floor.js';
 import { getVisitSettings } from './settings.service.js';
 import { FreshFlight } from './single-flight.js';
 
-export type FloorSnapshot = { floor: Floor; estimates: Map<string, number | null> };
+export type FloorSnapshot = {
+  floor: Floor;
+  estimates: Map<string, number | null>;
+  /** Where the replay leaves each counsellor, and what it was computed with. */
+  tails: ReplayTail[];
+  now: number;
+  settings: VisitSettings;
+  defaultMinutes: number;
+};
 
 export async function floorSnapshot(db: DbOrTx, site: SiteRow, siteId: SiteId, now: Date): Promise<FloorSnapshot> {
   const settings = await getVisitSettings(db, siteId);
   const defaultMinutes = defaultSessionMinutes(site.timeLimits.counsellingMinutes);
   const floor = await loadFloor(db, siteId, serviceDate(now, site.timeZone), site, defaultMinutes);
-  return { floor, estimates: floorEstimates(floor, now.getTime(), settings, defaultMinutes) };
+  const { estimates, tails } = floorReplay(floor, now.getTime(), settings, defaultMinutes);
+  return { floor, estimates, tails, now: now.getTime(), settings, defaultMinutes };
 }
 
 type Shared = { site: SiteRow; flight: FreshFlight<FloorSnapshot> };

@@ -23,6 +23,10 @@ export type Floor = {
   desks: OpenDesk[];
   meanMinutes: Partial<Record<Field, number>>;
   callsToday: Partial<Record<Field, number>>;
+  /** The site's newest domain event this load saw (same snapshot): later ones changed the floor. */
+  lastEventId: number;
+  /** Where people wait (the waiting zone's code), for the ticket views. */
+  waitingZone: string | null;
 };
 
 /** Queues a desk session serves: its fields × languages, limited to what the site offers. */
@@ -48,6 +52,8 @@ type FloorJson = {
   }[];
   recent: { field: string; minutes: number }[];
   calls: Partial<Record<Field, number>>;
+  lastEventId: string | number;
+  waitingZone: string | null;
 };
 
 const ms = (column: SQL) => sql`floor(extract(epoch from ${column}) * 1000)::float8`;
@@ -94,7 +100,9 @@ export async function loadFloor(
       'calls', (select coalesce(json_object_agg(c.field, c.n), '{}')
           from (select t.field, count(*) as n from tickets t
                  where t.site_id = ${siteId} and t.service_date = ${day} and t.called_at is not null
-                 group by t.field) c)
+                 group by t.field) c),
+      'lastEventId', (select coalesce(max(e.id), 0) from domain_events e where e.site_id = ${siteId}),
+      'waitingZone', (select z.code from zones z where z.site_id = ${siteId} and z.kind = 'waiting' limit 1)
     )::text as floor`)) as unknown as { rows: { floor: string }[] };
   const floor = JSON.parse(result.rows[0]?.floor ?? '{}') as FloorJson;
 
@@ -118,6 +126,8 @@ export async function loadFloor(
     })),
     meanMinutes,
     callsToday: floor.calls,
+    lastEventId: Number(floor.lastEventId),
+    waitingZone: floor.waitingZone,
   };
 }
 

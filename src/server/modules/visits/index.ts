@@ -1,4 +1,5 @@
 import type { App, AppContext } from '../../platform/context.js';
+import { watchFloorChanges } from './issue.service.js';
 import { PushNotifier } from './push.service.js';
 import { deskRoutes } from './routes/desk.routes.js';
 import { phoneRoutes } from './routes/phone.routes.js';
@@ -15,7 +16,9 @@ export function registerVisitsModule(app: App, ctx: AppContext) {
   const contact = url.protocol === 'https:' && url.hostname !== 'localhost' ? url.origin : 'mailto:push@atrium.invalid';
   const push = new PushNotifier(ctx.db, contact, log, ctx.pushAgent);
   push.start(ctx.hub);
+  const unwatch = watchFloorChanges(ctx.db, ctx.hub);
   app.addHook('onClose', async () => {
+    unwatch();
     push.stop();
     boards.closeAll();
   });

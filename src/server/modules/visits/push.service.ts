@@ -1,5 +1,5 @@
 import type { Agent } from 'node:https';
-import { and, eq, lt } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Language } from '../../../common/domain.js';
 import type { SiteEvent } from '../../../common/events.js';
@@ -29,12 +29,21 @@ export async function savePushSubscription(db: Db, token: string, body: z.infer<
 
 const FINISHED: SiteEvent['type'][] = ['ticket.ended', 'ticket.no_show', 'ticket.cancelled', 'ticket.not_served'];
 
+type Claimed = { ticketId: string; endpoint: string; p256dh: string; auth: string; followToken: string | null };
+
+/** How long events are gathered before their subscriptions are claimed or dropped together (ms). */
+const GATHER_MS = 10;
+
 /**
  * Sends a Web Push when a ticket is called or recalled. Every instance hears the event; each call is
- * claimed with a conditional update, so exactly one instance sends it.
+ * claimed with a conditional update, so exactly one instance sends it. Events are gathered for a few
+ * milliseconds and handled together: on a busy floor, one statement claims every call of the moment
+ * and one drops the finished tickets' subscriptions, instead of one each.
  */
 export class PushNotifier {
   private unsubscribe: (() => void) | undefined;
+  private queue: SiteEvent[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: Db,
@@ -44,36 +53,75 @@ export class PushNotifier {
   ) {}
 
   start(hub: EventHub) {
-    this.unsubscribe = hub.subscribeAll((_siteId, event) => void this.handle(event).catch(this.log));
+    this.unsubscribe = hub.subscribeAll((_siteId, event) => this.enqueue(event));
   }
 
   stop() {
     this.unsubscribe?.();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.queue = [];
   }
 
-  private async handle(event: SiteEvent) {
-    const id = typeof event.data.id === 'string' ? event.data.id : undefined;
-    if (!id) return;
-    // A transferred client keeps their notifications: the subscription moves to the new leg.
-    if (event.type === 'ticket.transferred' && typeof event.data.nextId === 'string') {
+  private enqueue(event: SiteEvent) {
+    if (typeof event.data.id !== 'string') return;
+    const relevant =
+      (event.type === 'ticket.transferred' && typeof event.data.nextId === 'string') ||
+      FINISHED.includes(event.type) ||
+      event.type === 'ticket.called' ||
+      event.type === 'ticket.recalled';
+    if (!relevant) return;
+    this.queue.push(event);
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      const events = this.queue;
+      this.queue = [];
+      void this.handle(events).catch(this.log);
+    }, GATHER_MS);
+  }
+
+  /** Transfers first (the subscription follows the new leg), then calls, then finished tickets. */
+  private async handle(events: SiteEvent[]) {
+    const idOf = (e: SiteEvent) => e.data.id as string;
+    for (const event of events) {
+      if (event.type !== 'ticket.transferred') continue;
+      // A transferred client keeps their notifications: the subscription moves to the new leg.
       await this.db
         .update(pushSubscriptions)
-        .set({ ticketId: event.data.nextId, notifiedCalls: 0 })
-        .where(eq(pushSubscriptions.ticketId, id));
-      return;
+        .set({ ticketId: event.data.nextId as string, notifiedCalls: 0 })
+        .where(eq(pushSubscriptions.ticketId, idOf(event)));
     }
-    if (FINISHED.includes(event.type)) {
-      await this.db.delete(pushSubscriptions).where(eq(pushSubscriptions.ticketId, id));
-      return;
+    const calls = new Map<string, { event: SiteEvent; calls: number }>();
+    for (const event of events) {
+      if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') continue;
+      const n = Number(event.data.recalls ?? 0) + 1;
+      const seen = calls.get(idOf(event));
+      if (!seen || seen.calls < n) calls.set(idOf(event), { event, calls: n });
     }
-    if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') return;
-    const calls = Number(event.data.recalls ?? 0) + 1;
-    const [sub] = await this.db
-      .update(pushSubscriptions)
-      .set({ notifiedCalls: calls })
-      .where(and(eq(pushSubscriptions.ticketId, id), lt(pushSubscriptions.notifiedCalls, calls)))
-      .returning();
-    if (!sub) return;
+    if (calls.size > 0) {
+      const wanted = JSON.stringify([...calls].map(([id, c]) => ({ id, calls: c.calls })));
+      const claimed = (await this.db.execute(sql`
+        update push_subscriptions s set notified_calls = x.calls
+          from (select (e->>'id')::uuid as id, (e->>'calls')::int as calls
+                  from jsonb_array_elements(${wanted}::jsonb) e) x
+         where s.ticket_id = x.id and s.notified_calls < x.calls
+        returning s.ticket_id::text as "ticketId", s.endpoint, s.p256dh, s.auth, s.follow_token as "followToken"`)) as unknown as {
+        rows: Claimed[];
+      };
+      await Promise.all(
+        claimed.rows.map((sub) => {
+          const call = calls.get(sub.ticketId);
+          return call ? this.send(call.event, call.calls, sub).catch(this.log) : undefined;
+        }),
+      );
+    }
+    const finished = [...new Set(events.filter((e) => FINISHED.includes(e.type)).map(idOf))];
+    if (finished.length > 0)
+      await this.db.delete(pushSubscriptions).where(inArray(pushSubscriptions.ticketId, finished));
+  }
+
+  private async send(event: SiteEvent, calls: number, sub: Claimed) {
+    const id = sub.ticketId;
     const lang = (event.data.language as Language | undefined) ?? 'fr';
     const deskNumber = (event.data.desk as { number?: number } | undefined)?.number ?? '';
     const desk = notificationText(lang, 'desk', { number: deskNumber });

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { SiteId } from '../../../common/ids.js';
 import { maskPersonalData } from '../../../common/privacy/personal-data.js';
@@ -7,14 +7,50 @@ import type { Db } from '../../db/client.js';
 import { organisations, tickets } from '../../db/schema/index.js';
 import { randomToken } from '../../platform/auth/tokens.js';
 import { DomainError } from '../../platform/errors.js';
+import { getOrSet } from '../../platform/get-or-set.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
-import { heldTicket, updateTicket } from './calls.service.js';
+import { changeTickets, type DeskWrite, heldTicket, updateTicket } from './calls.service.js';
+import { Combiner } from './single-flight.js';
 import { openDeskSession } from './desk.service.js';
 import { presentStaffTicket } from './presenters.js';
 
 type EndBody = z.infer<typeof endSessionBodySchema>;
 type TransferBody = z.infer<typeof transferBodySchema>;
+
+type EndWrite = DeskWrite & { outcome: string; fields: string[]; referrals: string[] };
+const enders = new WeakMap<Db, Map<string, Combiner<EndWrite, typeof tickets.$inferSelect>>>();
+
+/** Ends sessions of many desks in one statement (group commit); answers by ticket id. */
+function ender(db: Db, siteId: SiteId) {
+  return getOrSet(
+    getOrSet(enders, db, () => new Map()),
+    siteId,
+    () => {
+      return new Combiner<EndWrite, typeof tickets.$inferSelect>(
+        (w) => w.id,
+        async (writes) => {
+          const rows = await changeTickets(db, siteId, {
+            batch: {
+              rows: writes,
+              columns: sql`id uuid, "userId" uuid, at timestamptz, outcome text, fields jsonb, referrals jsonb`,
+            },
+            set: sql`status = 'done', ended_at = x.at, outcome_type = x.outcome,
+              fields_handled = array(select jsonb_array_elements_text(x.fields)),
+              referrals = array(select r::uuid from jsonb_array_elements_text(x.referrals) r),
+              updated_at = x.at`,
+            where: sql`tickets.id = x.id and tickets.site_id = ${siteId}::uuid and tickets.status = 'in_session'
+              and tickets.desk_session_id = (select s.id from desk_sessions s where s.user_id = x."userId"
+                    and s.site_id = ${siteId}::uuid and s.closed_at is null)`,
+            type: 'ticket.ended',
+            data: sql`jsonb_build_object('id', c.id, 'code', c.code, 'field', c.field)`,
+          });
+          return new Map(rows.map((r) => [r.id, r]));
+        },
+      );
+    },
+  );
+}
 
 /** Ends a session with its anonymous outcome: fields handled, referrals to partners, outcome type. */
 export async function endSession(
@@ -34,6 +70,18 @@ export async function endSession(
       throw new DomainError('validation.failed', { fieldErrors: [{ field: 'referrals', code: 'invalid_value' }] });
     }
   }
+  // The usual case: this desk's session ends with its outcome and event, in a statement shared with
+  // the other desks ending at the same moment.
+  const ended = await ender(db, siteId).submit({
+    id,
+    userId: actor.userId,
+    at: new Date().toISOString(),
+    outcome: body.outcomeType,
+    fields: [...new Set(body.fieldsHandled)],
+    referrals,
+  });
+  if (ended) return presentStaffTicket(ended);
+  // Otherwise say why (no desk, not this desk's ticket, wrong state), or end it if it just became endable.
   return db.transaction(async (tx) => {
     const session = await openDeskSession(tx, actor, siteId);
     await heldTicket(tx, session, siteId, id, ['in_session']);

@@ -161,9 +161,10 @@ export class TicketBoards {
     private readonly log: (error: unknown) => void,
     /**
      * Calls reach phones at once from the event; positions and estimates are recomputed at most this
-     * often, so a busy floor costs one recomputation per interval however many changes it sees.
+     * often, so a busy floor costs one recomputation (and one write per phone) per interval however
+     * many changes it sees. A second is well below how fast a waiting person reads a position.
      */
-    private readonly debounceMs = 400,
+    private readonly debounceMs = 1_000,
   ) {}
 
   /** Follows one ticket; `send` gets its view whenever it changes. Returns the unfollow function. */

@@ -58,6 +58,11 @@ export function liveTicketViews(db: Db, site: SiteRow, siteId: SiteId, rows: Vie
   return viewsWith(db, site, siteId, rows, () => freshFloorSnapshot(db, site, siteId));
 }
 
+/** The same views from a snapshot the caller already has (issuing, after it loaded the floor itself). */
+export function ticketViewsFrom(db: DbOrTx, site: SiteRow, siteId: SiteId, rows: ViewRow[], shot: FloorSnapshot) {
+  return viewsWith(db, site, siteId, rows, async () => shot);
+}
+
 async function viewsWith(
   db: DbOrTx,
   site: SiteRow,
@@ -80,7 +85,7 @@ async function viewsWith(
           .from(desks)
           .leftJoin(zones, eq(zones.id, desks.zoneId))
           .where(inArray(desks.id, deskIds));
-  const zone = await waitingZone(db, siteId);
+  const zone = shot ? shot.floor.waitingZone : await waitingZone(db, siteId);
   const positions = queuePositions(floor?.waiting ?? []);
   const deskById = new Map(deskRows.map((d) => [d.id, d]));
   for (const t of rows) {

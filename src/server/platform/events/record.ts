@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { SiteEventType } from '../../../common/events.js';
 import type { SiteId } from '../../../common/ids.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -15,6 +15,21 @@ export type NewEvent = { type: SiteEventType; data: Record<string, unknown> };
  * One round trip however many events: the insert and the notifications are one statement.
  * A payload too large for NOTIFY is announced by reference and read back by the listener.
  */
+/**
+ * For a statement that inserts events itself: `p as (…)`, one row per event of `inserted` (a CTE
+ * returning `id, type, data, at`) with its notification sent; select from `p` to send them.
+ */
+export function notifiedEvents(siteId: SiteId, inserted: SQL) {
+  return sql`p as (
+      select id, pg_notify(${EVENTS_CHANNEL}, case when octet_length(body) <= ${MAX_NOTIFY_BYTES} then body
+               else json_build_object('id', id::text, 'siteId', ${siteId}::text, 'ref', true)::text end) as notified
+        from (select id, json_build_object(
+               'id', id::text, 'siteId', ${siteId}::text, 'type', type,
+               'at', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', data)::text as body
+                from ${inserted}) b
+    )`;
+}
+
 export async function recordEvents(tx: DbOrTx, siteId: SiteId, events: NewEvent[]): Promise<number[]> {
   if (events.length === 0) return [];
   const batch = JSON.stringify(events.map((e) => ({ type: e.type, data: e.data })));
@@ -26,15 +41,8 @@ export async function recordEvents(tx: DbOrTx, siteId: SiteId, events: NewEvent[
         order by t.n
       returning id, type, data, at
     ),
-    p as (
-      select id, json_build_object(
-               'id', id::text, 'siteId', ${siteId}::text, 'type', type,
-               'at', to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', data)::text as body
-        from e
-    )
-    select id, pg_notify(${EVENTS_CHANNEL}, case when octet_length(body) <= ${MAX_NOTIFY_BYTES} then body
-      else json_build_object('id', id::text, 'siteId', ${siteId}::text, 'ref', true)::text end)
-      from p order by id`)) as unknown as { rows: { id: string | number }[] };
+    ${notifiedEvents(siteId, sql`e`)}
+    select id from p order by id`)) as unknown as { rows: { id: string | number }[] };
   return result.rows.map((r) => Number(r.id));
 }
 
