@@ -1,7 +1,7 @@
 /**
  * `npm run bench:web`: Lighthouse (mobile) on the portal's home, search results and an occupation page,
- * served by the real server on an in-memory PGlite with the demo centre and the mini ESCO fixture
- * (the pages and bundles are the same as with the full set). Needs `npm run build` first and
+ * served by the real server on an in-memory PGlite with the demo centre, the mini ESCO fixture and the demo
+ * partner offers (the pages and bundles are the same as with the full set). Needs `npm run build` first and
  * CHROME_PATH (default /usr/bin/chromium). Prints performance and accessibility scores per page.
  */
 import { mkdtempSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/client.js';
 import { migrate } from '../src/server/db/migrate.js';
-import { importEsco } from '../src/server/modules/catalogue/index.js';
+import { importEsco, seedCatalogueDemo } from '../src/server/modules/catalogue/index.js';
 import { seedDemo } from '../src/server/seed/demo.js';
 import { root } from './lib.js';
 
@@ -30,6 +30,7 @@ async function main() {
   await migrate(database);
   await seedDemo(database.db);
   await importEsco(database, path.join(root, 'test/fixtures/esco-mini'));
+  await seedCatalogueDemo(database.db);
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'atrium-lh-')) });
   const { app } = await buildApp({ config, database, logger: false, rateLimit: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -39,7 +40,9 @@ async function main() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
   });
   try {
-    console.log(`${'page'.padEnd(18)} performance  accessibility  (Lighthouse ${'mobile'})`);
+    console.log(
+      `${'page'.padEnd(18)} performance  accessibility   FCP ms   LCP ms   TBT ms    CLS  (Lighthouse mobile)`,
+    );
     for (const [name, url] of PAGES) {
       const result = await lighthouse(`http://127.0.0.1:${port}${url}`, {
         port: chrome.port,
@@ -49,7 +52,13 @@ async function main() {
       });
       const c = result?.lhr.categories;
       const score = (v: number | null | undefined) => String(Math.round((v ?? 0) * 100)).padStart(3);
-      console.log(`${name.padEnd(18)} ${score(c?.performance?.score).padEnd(12)} ${score(c?.accessibility?.score)}`);
+      const audit = (id: string) => result?.lhr.audits[id]?.numericValue ?? Number.NaN;
+      const ms = (id: string) => String(Math.round(audit(id))).padStart(8);
+      console.log(
+        `${name.padEnd(18)} ${score(c?.performance?.score).padEnd(12)} ${score(c?.accessibility?.score).padEnd(13)}` +
+          `${ms('first-contentful-paint')} ${ms('largest-contentful-paint')} ${ms('total-blocking-time')} ` +
+          `${audit('cumulative-layout-shift').toFixed(3).padStart(6)}`,
+      );
     }
   } finally {
     chrome.kill();
