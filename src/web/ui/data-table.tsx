@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from './table-scroll.js';
 
 export type Column<T> = { key: string; header: string; render: (item: T) => ReactNode; numeric?: boolean };
 type Props<T> = { caption: string; items: T[]; columns: Column<T>[]; rowKey: (item: T) => string; pageSize?: number };
@@ -12,7 +13,7 @@ export function DataTable<T>({ caption, items, columns, rowKey, pageSize = 20 }:
   const current = Math.min(page, pages - 1);
   const shown = items.slice(current * pageSize, (current + 1) * pageSize);
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -70,6 +71,6 @@ export function DataTable<T>({ caption, items, columns, rowKey, pageSize = 20 }:
           </button>
         </nav>
       )}
-    </div>
+    </TableScroll>
   );
 }

@@ -4,6 +4,7 @@ import type { QueuesSnapshot } from '../../common/visits/schemas.js';
 import { useLanguage } from '../i18n/use-language.js';
 import { Icon } from '../ui/icons.js';
 import { shortEstimate } from './estimate-text.js';
+import { TableScroll } from '../ui/table-scroll.js';
 
 /** Every queue (field × language) at a glance: waiting, longest wait, estimate, counsellors present. */
 export function QueueBoard({ snapshot, onlyBusy = false }: { snapshot: QueuesSnapshot; onlyBusy?: boolean }) {
@@ -11,10 +12,11 @@ export function QueueBoard({ snapshot, onlyBusy = false }: { snapshot: QueuesSna
   const { current } = useLanguage();
   const rows = onlyBusy ? snapshot.queues.filter((q) => q.waiting > 0 || q.counsellors > 0) : snapshot.queues;
   const total = snapshot.queues.reduce((n, q) => n + q.waiting, 0);
+  const caption = t('queues.caption', { n: formatNumber(total, current) });
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table queue-board">
-        <caption>{t('queues.caption', { n: formatNumber(total, current) })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('queues.queue')}</th>
@@ -53,6 +55,6 @@ export function QueueBoard({ snapshot, onlyBusy = false }: { snapshot: QueuesSna
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Field } from '../../../common/domain.js';
 import type { Staff } from '../../../common/schemas/sites/staff.js';
+import { TableScroll } from '../../ui/table-scroll.js';
 
 /** How many active counsellors cover each field in each language at this site. */
 export function CoverageTable({ staff, fields, siteId }: { staff: Staff[]; fields: readonly Field[]; siteId: string }) {
@@ -8,12 +9,13 @@ export function CoverageTable({ staff, fields, siteId }: { staff: Staff[]; field
   const counsellors = staff.filter(
     (s) => s.active && s.siteRoles.some((r) => r.siteId === siteId && r.roles.includes('counsellor')),
   );
+  const caption = t('manage.coverageCaption', { n: counsellors.length });
   const count = (field: Field, lang: string) =>
     counsellors.filter((s) => s.fields.includes(field) && s.languages.includes(lang as 'fr')).length;
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table coverage-table">
-        <caption>{t('manage.coverageCaption', { n: counsellors.length })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('manage.field')}</th>
@@ -40,6 +42,6 @@ export function CoverageTable({ staff, fields, siteId }: { staff: Staff[]; field
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

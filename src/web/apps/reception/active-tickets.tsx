@@ -9,6 +9,7 @@ import { queuesKey, sitePath, ticketsKey } from '../../api/visits-api.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { FormProblem } from '../../ui/form-problem.js';
 import { Loading } from '../../ui/loading.js';
+import { TableScroll } from '../../ui/table-scroll.js';
 
 type Props = { site: PublicSite; onShow: (ticket: TicketView) => void };
 
@@ -46,7 +47,7 @@ export function ActiveTickets({ site, onShow }: Props) {
       {list.data.length === 0 ? (
         <p>{t('reception.noTickets')}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t('reception.activeTickets')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('reception.activeTickets')}</caption>
             <thead>
@@ -110,7 +111,7 @@ export function ActiveTickets({ site, onShow }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../../common/stats/schemas.js';
 import { cellText } from './cell-text.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 type Props = { report: PeriodReport; locale: string; name: 'organisation' | 'audience' | 'channel' };
 
@@ -8,11 +9,12 @@ type Props = { report: PeriodReport; locale: string; name: 'organisation' | 'aud
 export function BreakdownTable({ report, locale, name }: Props) {
   const { t } = useTranslation('stats');
   const rows = report[name];
+  const caption = t(`tables.${name}`);
   const max = Math.max(1, ...rows.map((r) => (r.sessions.hidden ? 0 : r.sessions.value)));
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="data-table">
-        <caption>{t(`tables.${name}`)}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t(`dimension.${name}`)}</th>
@@ -39,6 +41,6 @@ export function BreakdownTable({ report, locale, name }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodReport } from '../../../../common/stats/schemas.js';
 import { cellText } from './cell-text.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 /** Sessions by field (rows) and language (columns) with both margins, as published. */
 export function FieldLanguageTable({ report, locale }: { report: PeriodReport; locale: string }) {
@@ -8,7 +9,7 @@ export function FieldLanguageTable({ report, locale }: { report: PeriodReport; l
   const fl = report.fieldByLanguage;
   const c = (cell: Parameters<typeof cellText>[0]) => cellText(cell, report.threshold, locale);
   return (
-    <div className="table-wrap">
+    <TableScroll label={t('tables.field_language')}>
       <table className="data-table">
         <caption>{t('tables.field_language')}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function FieldLanguageTable({ report, locale }: { report: PeriodReport; l
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

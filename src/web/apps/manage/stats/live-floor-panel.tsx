@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../../common/format.js';
 import type { LiveFloor } from '../../../../common/stats/schemas.js';
 import { api } from '../../../api/client.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 /** Now on the floor (exact figures, for the manager only), refreshed every 30 seconds. */
 export function LiveFloorPanel({ slug, locale }: { slug: string; locale: string }) {
@@ -45,7 +46,7 @@ export function LiveFloorPanel({ slug, locale }: { slug: string; locale: string 
           <dd>{n(f.eventsToday)}</dd>
         </div>
       </dl>
-      <div className="table-wrap">
+      <TableScroll label={t('web.floor.today')}>
         <table className="data-table">
           <caption>{t('web.floor.today')}</caption>
           <thead>
@@ -69,7 +70,7 @@ export function LiveFloorPanel({ slug, locale }: { slug: string; locale: string 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

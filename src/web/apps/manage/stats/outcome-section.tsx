@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCalendarDate, formatNumber } from '../../../../common/format.js';
 import type { OutcomeReport } from '../../../../common/stats/schemas.js';
 import { cellText } from './cell-text.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 /** The outcome sentence in the centre's reporting style, and its supporting table. */
 export function OutcomeSection({ outcome, locale }: { outcome: OutcomeReport; locale: string }) {
@@ -20,7 +21,7 @@ export function OutcomeSection({ outcome, locale }: { outcome: OutcomeReport; lo
       <p className="stats-sentence" data-testid="outcome-sentence">
         {t(`web.outcome.sentence.${key}`, values)}
       </p>
-      <div className="table-wrap">
+      <TableScroll label={t('tables.summary')}>
         <table className="data-table">
           <caption>{t('tables.summary')}</caption>
           <thead>
@@ -40,7 +41,7 @@ export function OutcomeSection({ outcome, locale }: { outcome: OutcomeReport; lo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="stats-note">
         {t('web.disclosure', { threshold: outcome.threshold })}
         {outcome.includesSimulated ? ` ${t('web.simulated')}` : ''}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../../../common/format.js';
 import type { PeriodReport } from '../../../../common/stats/schemas.js';
 import { cellText } from './cell-text.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 type Props = { report: PeriodReport; locale: string };
 
@@ -38,7 +39,7 @@ export function SeriesChart({ report, locale }: Props) {
       </svg>
       <details className="stats-details">
         <summary>{t('web.series.table')}</summary>
-        <div className="table-wrap">
+        <TableScroll label={t('web.series.table')}>
           <table className="data-table">
             <caption className="visually-hidden">{t('web.series.table')}</caption>
             <thead>
@@ -58,7 +59,7 @@ export function SeriesChart({ report, locale }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

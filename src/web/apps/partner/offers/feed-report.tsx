@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { FeedReport } from '../../../../common/catalogue/feed-schemas.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 /** What an import did: counts in a sentence, then every rejected row with its reason in a table. */
 export function FeedReportView({ report, headingId }: { report: FeedReport; headingId: string }) {
   const { t } = useTranslation('offers');
+  const caption = t('report.rejectedCaption', { n: report.rejected.length });
   return (
     <div className="feed-report">
       <p role="status" className={report.rejected.length > 0 ? 'notice notice-info' : 'notice notice-success'}>
         {t('report.summary', { created: report.created, updated: report.updated, rejected: report.rejected.length })}
       </p>
       {report.rejected.length > 0 && (
-        <div className="table-wrap">
+        <TableScroll label={caption}>
           <table className="data-table">
             <caption id={headingId} className="feed-report-caption">
-              {t('report.rejectedCaption', { n: report.rejected.length })}
+              {caption}
             </caption>
             <thead>
               <tr>
@@ -36,7 +38,7 @@ export function FeedReportView({ report, headingId }: { report: FeedReport; head
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -16,6 +16,7 @@ import { StaffLayout } from '../../../ui/staff-layout.js';
 import { cellText } from '../../manage/stats/cell-text.js';
 import { type Period, PeriodPicker, type Scope } from '../../manage/stats/period-picker.js';
 import { presetPeriod } from '../../manage/stats/period.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 /** A partner's own contribution (sessions, hours, events) against its agreed share. */
 function PartnerStats({ me }: { me: Me }) {
@@ -38,7 +39,7 @@ function PartnerStats({ me }: { me: Me }) {
       {r && (
         <section className="panel" aria-labelledby="partner-title">
           <h2 id="partner-title">{localized(r.organisation.name, current)}</h2>
-          <div className="table-wrap">
+          <TableScroll label={t('web.partner.caption')}>
             <table className="data-table">
               <caption>{t('web.partner.caption')}</caption>
               <tbody>
@@ -68,7 +69,7 @@ function PartnerStats({ me }: { me: Me }) {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="stats-note">{t('web.disclosure', { threshold: formatNumber(r.threshold, current) })}</p>
         </section>
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../../common/format.js';
 import type { OrganisationShare } from '../../../../common/roster/plan-schemas.js';
 import { useLanguage } from '../../../i18n/use-language.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 type Props = { shares: OrganisationShare[]; organisations: { id: string; name: string }[] };
 
@@ -21,8 +22,7 @@ export function OrganisationShares({ shares, organisations }: Props) {
     <section className="panel" aria-labelledby="p-shares">
       <h2 id="p-shares">{t('board.shares.title')}</h2>
       <p className="field-description">{t('board.shares.lead')}</p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the table sideways on a narrow screen, and it has no controls inside. */}
-      <section className="table-wrap" aria-label={t('board.shares.title')} tabIndex={0}>
+      <TableScroll label={t('board.shares.title')}>
         <table className="data-table" data-testid="organisation-shares">
           <caption className="visually-hidden">{t('board.shares.title')}</caption>
           <thead>
@@ -54,7 +54,7 @@ export function OrganisationShares({ shares, organisations }: Props) {
             ))}
           </tbody>
         </table>
-      </section>
+      </TableScroll>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Loading } from '../../../ui/loading.js';
 import { QueryFailed } from '../../../ui/query-state.js';
 import { activityName, slotName } from '../labels.js';
 import { usePlanDiff } from '../planning-api.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 /** What a re-plan changes against the published plan: who, which half-days, before and after. */
 export function PlanDiff({ slug, plan }: { slug: string; plan: PlanDetail }) {
@@ -27,7 +28,7 @@ export function PlanDiff({ slug, plan }: { slug: string; plan: PlanDetail }) {
             {t('board.diff.summary', { count: diff.data.peopleAffected, changes: diff.data.changes.length })}
           </p>
           {diff.data.changes.length > 0 && (
-            <div className="table-wrap">
+            <TableScroll label={t('board.diff.title')}>
               <table className="data-table">
                 <caption className="visually-hidden">{t('board.diff.title')}</caption>
                 <thead>
@@ -49,7 +50,7 @@ export function PlanDiff({ slug, plan }: { slug: string; plan: PlanDetail }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}

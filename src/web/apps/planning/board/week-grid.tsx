@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanAssignment, PlanDetail, RosterStaff } from '../../../../common/roster/plan-schemas.js';
 import { useLanguage } from '../../../i18n/use-language.js';
 import { Icon } from '../../../ui/icons.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 import { activityName, activityShort, longDay, shortDay, slotName } from '../labels.js';
 import { assignmentIndex, missingBySlot, type Slot, slotKey } from './slots.js';
 
@@ -26,8 +27,7 @@ export function WeekGrid({ plan, people, slots, caption, onTogglePin, busy }: Pr
   const days = [...new Set(slots.map((s) => s.date))];
   const editable = plan.status === 'draft' && plan.solve.status !== 'running';
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll the week sideways on a narrow screen, and a published plan has no buttons inside.
-    <section className="table-wrap plan-grid-wrap" aria-label={caption} tabIndex={0}>
+    <TableScroll label={caption} className="plan-grid-wrap">
       <table className="data-table plan-grid">
         <caption>{caption}</caption>
         <thead>
@@ -117,6 +117,6 @@ export function WeekGrid({ plan, people, slots, caption, onTogglePin, busy }: Pr
           )}
         </tbody>
       </table>
-    </section>
+    </TableScroll>
   );
 }

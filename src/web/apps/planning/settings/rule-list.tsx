@@ -11,6 +11,7 @@ import { useLanguage } from '../../../i18n/use-language.js';
 import { FormProblem } from '../../../ui/form-problem.js';
 import { ruleName } from '../today/rule-name.js';
 import { useSaveCoverageRules } from './coverage-api.js';
+import { TableScroll } from '../../../ui/table-scroll.js';
 
 type Row = { key: string; rule: string; when: string; minimum: string; without: () => CoverageRulesInput };
 const COUNTS = [
@@ -78,13 +79,14 @@ export function RuleList({ slug, rules }: { slug: string; rules: CoverageRulesVi
   const { current } = useLanguage();
   const save = useSaveCoverageRules(slug);
   const rows = rowsOf(t, current, rules);
+  const title = t('settings.rules.listTitle', { count: rows.length });
   return (
     <section className="panel" aria-labelledby="r-list">
-      <h2 id="r-list">{t('settings.rules.listTitle', { count: rows.length })}</h2>
+      <h2 id="r-list">{title}</h2>
       <FormProblem error={save.error} />
-      <div className="table-wrap">
+      <TableScroll label={title}>
         <table className="data-table" data-testid="rule-list">
-          <caption className="visually-hidden">{t('settings.rules.listTitle', { count: rows.length })}</caption>
+          <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t('settings.rules.rule')}</th>
@@ -116,7 +118,7 @@ export function RuleList({ slug, rules }: { slug: string; rules: CoverageRulesVi
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
