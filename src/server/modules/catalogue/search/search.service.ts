@@ -118,7 +118,11 @@ async function searchOffers(
   // Only titles at least this close count in full, so the trigram index may skip the rest (the GIN index
   // applies pg_trgm.similarity_threshold itself): set for this transaction only.
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', '0.5', true)`);
+    // With the candidate cap the planner may prefer reading the whole table in order until it has 300 rows,
+    // which is far slower when fewer match: the indexes are always the right way in.
+    await tx.execute(
+      sql`select set_config('pg_trgm.similarity_threshold', '0.5', true), set_config('enable_seqscan', 'off', true)`,
+    );
     return rows<Row>(
       tx,
       sql`
@@ -155,12 +159,11 @@ async function searchOffers(
           where o.id = case when coalesce(trg.ref, fts.ref) ~ '^[0-9a-f-]{36}$' then coalesce(trg.ref, fts.ref)::uuid end
             and o.closes_on < ${today})),
     top as (select *, count(*) over (partition by kind) as total from ranked order by score desc, ref limit ${limit})
-    select top.kind, top.ref, top.score, top.total,
-      coalesce(mine.title, other.title) as title, coalesce(mine.title_lang, other.title_lang) as title_lang
+    -- one index look-up per result (a join here would let the planner scan every document)
+    select top.kind, top.ref, top.score, top.total, t.title, t.title_lang
     from top
-    left join catalogue_search_docs mine on mine.kind = top.kind and mine.ref = top.ref and mine.lang = ${lang}
-    left join lateral (select o.title, o.title_lang from catalogue_search_docs o
-      where o.kind = top.kind and o.ref = top.ref order by o.lang = 'en' desc limit 1) other on true
+    left join lateral (select d.title, d.title_lang from catalogue_search_docs d
+      where d.kind = top.kind and d.ref = top.ref order by d.lang = ${lang} desc, d.lang = 'en' desc limit 1) t on true
     order by top.score desc, top.ref`,
     );
   });
