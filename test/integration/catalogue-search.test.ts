@@ -37,6 +37,12 @@ forEachBackend('catalogue: ESCO import, search, occupation, transitions', (get) 
     ['software developer', 'fr', 'software developer'],
     ['infirmiere', 'fr', 'nurse responsible for general care'],
     ['boulangr', 'en', 'baker'],
+    // "what I want to do": through descriptions and the skills the occupations need
+    ['faire du pain', 'fr', 'baker'],
+    ['haar knippen', 'nl', 'hairdresser'],
+    ['réparer des voitures', 'fr', 'vehicle technician'],
+    ['guard buildings', 'en', 'security guard'],
+    ['drive a truck', 'en', 'cargo vehicle driver'],
   ])('finds "%s" (%s interface) first', async (q, lang, english) => {
     const items = await searchFor(q, lang);
     const en = await anonymous(get().app).get(
@@ -83,6 +89,18 @@ forEachBackend('catalogue: ESCO import, search, occupation, transitions', (get) 
   ])('answers odd input "%s" without a server error', async (q) => {
     const r = await anonymous(get().app).get(`/api/catalogue/search?q=${encodeURIComponent(q)}&lang=fr`);
     expect(r.statusCode).toBeLessThan(500);
+  });
+
+  it('searches every kind at once with a count per kind, and skills only when asked', async () => {
+    const all = await anonymous(get().app).get('/api/catalogue/search?q=boulanger&lang=fr');
+    const body = all.json() as Items & { facets: { type: Record<string, number> } };
+    expect(body.items[0]?.escoUri).toBe(BAKER);
+    expect(body.facets.type.occupation).toBeGreaterThan(0);
+    expect(body.facets.type.skill).toBeGreaterThan(0);
+    const skills = await anonymous(get().app).get('/api/catalogue/search?q=boulangerie&lang=fr&type=skill');
+    const items = (skills.json() as Items).items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.type === 'skill' && i.escoUri?.includes('/skill/'))).toBe(true);
   });
 
   it('suggests occupations from the first letters typed', async () => {

@@ -44,11 +44,18 @@ const EXPAND: Record<string, string[]> = {
   rijden: ['voertuig'],
 };
 
-/** The meaningful words of a query (intent words removed unless nothing else is left), with expansions. */
-export function queryTerms(query: string, _lang: CatalogueLang): { all: string[]; meaningful: string[] } {
+/**
+ * The meaningful words of a query (intent words removed unless nothing else is left), with expansions;
+ * `groups` keeps each meaningful word together with its expansions (a group matches when any of them does).
+ */
+export function queryTerms(
+  query: string,
+  _lang: CatalogueLang,
+): { all: string[]; meaningful: string[]; groups: string[][] } {
   const all = words(query).filter((w) => w.length > 1 || /\d/.test(w));
   const kept = all.filter((w) => !INTENT_WORDS.has(w));
   const meaningful = kept.length > 0 ? kept : all;
+  const groups = [...new Set(meaningful)].slice(0, 8).map((w) => [...new Set([w, ...(EXPAND[w] ?? [])])]);
   const expanded = meaningful.flatMap((w) => [w, ...(EXPAND[w] ?? [])]);
-  return { all, meaningful: [...new Set(expanded)].slice(0, 16) };
+  return { all, meaningful: [...new Set(expanded)].slice(0, 16), groups };
 }

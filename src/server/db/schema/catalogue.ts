@@ -161,6 +161,13 @@ export const searchDocs = pgTable(
     index('catalogue_search_docs_simple_idx').using('gin', t.simpleTsv),
     index('catalogue_search_docs_labels_trgm_idx').using('gin', sql`${t.labelsNorm} gin_trgm_ops`),
     index('catalogue_search_docs_title_trgm_idx').using('gin', sql`${t.titleNorm} gin_trgm_ops`),
+    // Partner offers are searched in SQL (ESCO items in memory): their own smaller indexes.
+    index('catalogue_search_docs_offer_tsv_idx')
+      .using('gin', t.tsv)
+      .where(sql`${t.kind} not in ('occupation', 'skill')`),
+    index('catalogue_search_docs_offer_simple_idx')
+      .using('gin', t.simpleTsv)
+      .where(sql`${t.kind} not in ('occupation', 'skill')`),
   ],
 );
 
@@ -176,6 +183,9 @@ export const searchLabels = pgTable(
   (t) => [
     index('catalogue_search_labels_trgm_idx').using('gin', sql`${t.label} gin_trgm_ops`),
     index('catalogue_search_labels_ref_idx').on(t.kind, t.ref),
+    index('catalogue_search_labels_offer_trgm_idx')
+      .using('gin', sql`${t.label} gin_trgm_ops`)
+      .where(sql`${t.kind} not in ('occupation', 'skill')`),
   ],
 );
 

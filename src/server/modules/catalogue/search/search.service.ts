@@ -1,92 +1,170 @@
 import { sql } from 'drizzle-orm';
+import type { CatalogueLang } from '../../../../common/catalogue/languages.js';
 import { normalizeText } from '../../../../common/catalogue/normalize.js';
 import { catalogueToday } from '../../../../common/catalogue/offer-dates.js';
 import { queryTerms } from '../../../../common/catalogue/query-terms.js';
 import type { SearchQuery, SearchResult } from '../../../../common/catalogue/schemas.js';
 import { rows } from '../rows.js';
 import type { DbOrTx } from '../../../db/client.js';
+import { escoIndex } from './esco-index.js';
+import { type QueryGroup, rankEsco } from './esco-rank.js';
 
-type Row = { kind: string; ref: string; title: string; title_lang: string; score: number };
+type Row = { kind: string; ref: string; title: string; title_lang: string; score: number; total: number };
+type Item = SearchResult['items'][number];
+
+const ESCO_KINDS = new Set(['occupation', 'skill']);
+const OFFER_TEXT_CANDIDATES = 300;
+const tsquery = (groups: string[][]) => groups.map((g) => `(${g.join(' | ')})`).join(' & ');
+
+/** Each term's stem in the three languages (PostgreSQL's own stemmers, the ones the documents were indexed with). */
+async function stems(db: DbOrTx, groups: string[][]): Promise<QueryGroup[]> {
+  const terms = [...new Set(groups.flat())];
+  const result = await rows<{ w: string; fr: string | null; nl: string | null; en: string | null }>(
+    db,
+    sql`select w, (tsvector_to_array(to_tsvector('french', w)))[1] as fr,
+      (tsvector_to_array(to_tsvector('dutch', w)))[1] as nl, (tsvector_to_array(to_tsvector('english', w)))[1] as en
+      from jsonb_array_elements_text(${JSON.stringify(terms)}::jsonb) w`,
+  );
+  const byWord = new Map(result.map((r) => [r.w, r]));
+  return groups.map((g) => ({
+    terms: g.map((word) => {
+      const r = byWord.get(word);
+      const out: Partial<Record<CatalogueLang, string>> = {};
+      if (r?.fr) out.fr = r.fr;
+      if (r?.nl) out.nl = r.nl;
+      if (r?.en) out.en = r.en;
+      return { word, stems: out };
+    }),
+  }));
+}
 
 /**
- * One search over every kind of item. Two candidate sets, merged and ranked together:
- * - labels: trigram word similarity of the whole query against every label of the item in every
- *   language (accent-insensitive, typo-tolerant, cross-language);
- * - text: full-text match of the meaningful words (OR) with each document's own language stemming
- *   (weights: title A, other labels B, essential skills C, description and optional skills D), plus
- *   the share of the words matched, so "what I want to do" finds occupations through their skills.
+ * One search over every kind of item.
+ * - ESCO occupations and skills are ranked in memory (`esco-index.ts`, `esco-rank.ts`): trigram similarity
+ *   of the whole query to every label (typos, missing accents, titles in another language), the share of the
+ *   query's words found in each language's document (title, labels, essential skills, description; idf-weighted),
+ *   and skills matching the query carried to the occupations that need them (essential above optional).
+ * - Partner offers are searched in PostgreSQL: trigram similarity of their titles, and full-text match of all
+ *   the query's words (each with its expansions) in the document's language or unstemmed.
+ * Both give scores on the same scale and are merged.
  */
 export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): Promise<SearchResult> {
-  const today = catalogueToday(now);
   const qn = normalizeText(query.q).slice(0, 120);
-  const { meaningful } = queryTerms(query.q, query.lang);
-  if (qn === '' || meaningful.length === 0) return { items: [], facets: { type: {} } };
-  // Prefix matching (stem:*) only in the interface language: across languages it would make false friends
-  // ("pain" in French matching "painter" in English).
-  const orQuery = meaningful.join(' | ');
-  const prefixQuery = meaningful.map((w) => (w.length >= 4 ? `${w}:*` : w)).join(' | ');
-  const q = (l: string) => (l === lang ? prefixQuery : orQuery);
+  const { groups } = queryTerms(query.q, query.lang);
+  if (qn === '' || groups.length === 0) return { items: [], facets: { type: {} } };
   const kind = query.type ?? null;
   const lang = query.lang;
-  const result = await rows<Row & { total: number }>(
-    db,
-    sql`
-    with params as (
-      select to_tsquery('french', ${q('fr')}) as qfr, to_tsquery('dutch', ${q('nl')}) as qnl,
-             to_tsquery('english', ${q('en')}) as qen, to_tsquery('simple', ${orQuery}) as qs,
-             array(select jsonb_array_elements_text(${JSON.stringify(meaningful)}::jsonb)) as terms),
-    trg as (
-      select l.kind, l.ref, max(similarity(l.label, ${qn}) + 0.1 * l.preferred) as t
-      from catalogue_search_labels l
-      where l.label % ${qn} and (${kind}::text is null or l.kind = ${kind})
-      group by l.kind, l.ref
-      order by t desc limit 150),
-    fts_raw as (
-      select d.kind, d.ref, d.lang, d.tsv, d.simple_tsv,
-        ts_rank('{0.1,0.2,0.4,1.0}', d.tsv, case d.lang when 'fr' then p.qfr when 'nl' then p.qnl else p.qen end, 1)
-          * case when d.lang = ${lang} then 1 else 0.6 end as f
-      from catalogue_search_docs d, params p
-      where (${kind}::text is null or d.kind = ${kind})
-        and ((d.lang = 'fr' and d.tsv @@ p.qfr) or (d.lang = 'nl' and d.tsv @@ p.qnl)
-          or (d.lang = 'en' and d.tsv @@ p.qen) or d.simple_tsv @@ p.qs)
-      order by f desc limit 400),
-    fts as (
-      select r.kind, r.ref, max(r.f) as f,
-        max((select count(*) from unnest(p.terms) w
-             where r.tsv @@ to_tsquery((case r.lang when 'fr' then 'french' when 'nl' then 'dutch' else 'english' end)::regconfig, w || case when r.lang = ${lang} and length(w) >= 4 then ':*' else '' end)
-                or r.simple_tsv @@ to_tsquery('simple', w)))::float / cardinality(p.terms) as c
-      from fts_raw r, params p
-      group by r.kind, r.ref, p.terms),
-    ranked as (
-      select coalesce(trg.kind, fts.kind) as kind, coalesce(trg.ref, fts.ref) as ref,
-        1.6 * case when coalesce(trg.t, 0) >= 0.5 then trg.t else 0.3 * coalesce(trg.t, 0) end
-          + power(coalesce(fts.c, 0), 2) * (0.5 + 2 * coalesce(fts.f, 0))
-          + case when coalesce(trg.kind, fts.kind) = 'occupation' then 0.05 else 0 end as score
-      from trg full join fts on trg.kind = fts.kind and trg.ref = fts.ref
-      -- An offer past its closing date is out even before the jobs round marks it expired.
-      where case when coalesce(trg.kind, fts.kind) in ('training', 'vacancy', 'service', 'guide')
-        then not exists (select 1 from catalogue_offers o
-          where o.id = coalesce(trg.ref, fts.ref)::uuid and o.closes_on < ${today})
-        else true end),
-    top as (select *, count(*) over (partition by kind) as total from ranked order by score desc, ref limit ${query.limit})
-    select top.kind, top.ref, top.score, top.total,
-      coalesce(mine.title, other.title) as title, coalesce(mine.title_lang, other.title_lang) as title_lang
-    from top
-    left join catalogue_search_docs mine on mine.kind = top.kind and mine.ref = top.ref and mine.lang = ${lang}
-    left join lateral (select o.title, o.title_lang from catalogue_search_docs o
-      where o.kind = top.kind and o.ref = top.ref order by o.lang = 'en' desc limit 1) other on true
-    order by top.score desc, top.ref`,
-  );
   const facets: Record<string, number> = {};
-  for (const r of result) facets[r.kind] = Number(r.total);
+  const scored: (Item & { score: number })[] = [];
+
+  if (kind === null || ESCO_KINDS.has(kind)) {
+    const [index, queryGroups] = await Promise.all([escoIndex(db), stems(db, groups)]);
+    const hits = rankEsco(index, {
+      text: qn,
+      groups: queryGroups,
+      lang,
+      kind: kind === 'occupation' || kind === 'skill' ? kind : null,
+    });
+    for (const h of hits) {
+      const k = index.kinds[h.entity] ?? 'occupation';
+      facets[k] = (facets[k] ?? 0) + 1;
+    }
+    for (const h of hits.slice(0, query.limit)) {
+      const titles = index.titles[h.entity];
+      const t = titles?.get(lang) ?? titles?.get('en') ?? [...(titles?.values() ?? [])][0];
+      if (!t) continue;
+      scored.push({
+        type: index.kinds[h.entity] ?? 'occupation',
+        escoUri: index.refs[h.entity] ?? '',
+        title: t.title,
+        titleLang: t.lang,
+        score: h.score,
+      });
+    }
+  }
+
+  if (kind === null || !ESCO_KINDS.has(kind)) {
+    for (const r of await searchOffers(db, qn, groups, lang, kind, query.limit, now)) {
+      facets[r.kind] = Number(r.total);
+      scored.push({
+        type: r.kind as Item['type'],
+        id: r.ref,
+        title: r.title,
+        titleLang: r.title_lang as CatalogueLang,
+        score: Number(r.score),
+      });
+    }
+  }
+
+  scored.sort((a, b) => b.score - a.score || ((a.escoUri ?? a.id ?? '') < (b.escoUri ?? b.id ?? '') ? -1 : 1));
   return {
-    items: result.map((r) => ({
-      type: r.kind as SearchResult['items'][number]['type'],
-      ...(r.kind === 'occupation' || r.kind === 'skill' ? { escoUri: r.ref } : { id: r.ref }),
-      title: r.title,
-      titleLang: r.title_lang as 'fr' | 'nl' | 'en',
-      score: Math.round(Number(r.score) * 1000) / 1000,
-    })),
+    items: scored.slice(0, query.limit).map((i) => ({ ...i, score: Math.round(i.score * 1000) / 1000 })),
     facets: { type: facets },
   };
+}
+
+/** Published partner offers matching the query, best first, with the number matched per kind. */
+async function searchOffers(
+  db: DbOrTx,
+  qn: string,
+  groups: string[][],
+  lang: CatalogueLang,
+  kind: string | null,
+  limit: number,
+  now: Date,
+): Promise<Row[]> {
+  const today = catalogueToday(now);
+  const q = tsquery(groups);
+  // Only titles at least this close count in full, so the trigram index may skip the rest (the GIN index
+  // applies pg_trgm.similarity_threshold itself): set for this transaction only.
+  return db.transaction(async (tx) => {
+    // With the candidate cap the planner may prefer reading the whole table in order until it has 300 rows,
+    // which is far slower when fewer match: the indexes are always the right way in.
+    await tx.execute(
+      sql`select set_config('pg_trgm.similarity_threshold', '0.5', true), set_config('enable_seqscan', 'off', true)`,
+    );
+    return rows<Row>(
+      tx,
+      sql`
+    with params as (
+      select to_tsquery('french', ${q}) as qfr, to_tsquery('dutch', ${q}) as qnl,
+             to_tsquery('english', ${q}) as qen, to_tsquery('simple', ${q}) as qs),
+    trg as (
+      select l.kind, l.ref, max(similarity(l.label, ${qn})) as t
+      from catalogue_search_labels l
+      where l.label % ${qn} and l.kind not in ('occupation', 'skill') and (${kind}::text is null or l.kind = ${kind})
+      group by l.kind, l.ref
+      order by t desc limit 150),
+    -- Full-text candidates are capped (an offer index can match tens of thousands of rows for a common
+    -- word); titles close to the query come through the trigram candidates above whatever the cap.
+    hits as (
+      select d.kind, d.ref, d.lang, d.tsv
+      from catalogue_search_docs d, params p
+      where d.kind not in ('occupation', 'skill') and (${kind}::text is null or d.kind = ${kind})
+        and ((d.lang = 'fr' and d.tsv @@ p.qfr) or (d.lang = 'nl' and d.tsv @@ p.qnl)
+          or (d.lang = 'en' and d.tsv @@ p.qen) or d.simple_tsv @@ p.qs)
+      limit ${OFFER_TEXT_CANDIDATES}),
+    fts as (
+      select h.kind, h.ref,
+        max(ts_rank('{0.1,0.2,0.4,1.0}', h.tsv, case h.lang when 'fr' then p.qfr when 'nl' then p.qnl else p.qen end, 1)
+          * case when h.lang = ${lang} then 1 else 0.6 end) as f
+      from hits h, params p
+      group by h.kind, h.ref),
+    ranked as (
+      select coalesce(trg.kind, fts.kind) as kind, coalesce(trg.ref, fts.ref) as ref,
+        1.6 * coalesce(trg.t, 0) + case when fts.ref is null then 0 else 0.5 + 2 * fts.f end as score
+      from trg full join fts on trg.kind = fts.kind and trg.ref = fts.ref
+      -- An offer past its closing date is out even before the jobs round marks it expired.
+      where not exists (select 1 from catalogue_offers o
+          where o.id = case when coalesce(trg.ref, fts.ref) ~ '^[0-9a-f-]{36}$' then coalesce(trg.ref, fts.ref)::uuid end
+            and o.closes_on < ${today})),
+    top as (select *, count(*) over (partition by kind) as total from ranked order by score desc, ref limit ${limit})
+    -- one index look-up per result (a join here would let the planner scan every document)
+    select top.kind, top.ref, top.score, top.total, t.title, t.title_lang
+    from top
+    left join lateral (select d.title, d.title_lang from catalogue_search_docs d
+      where d.kind = top.kind and d.ref = top.ref order by d.lang = ${lang} desc, d.lang = 'en' desc limit 1) t on true
+    order by top.score desc, top.ref`,
+    );
+  });
 }

@@ -1,0 +1,3 @@
+CREATE INDEX "catalogue_search_docs_offer_tsv_idx" ON "catalogue_search_docs" USING gin ("tsv") WHERE "catalogue_search_docs"."kind" not in ('occupation', 'skill');--> statement-breakpoint
+CREATE INDEX "catalogue_search_docs_offer_simple_idx" ON "catalogue_search_docs" USING gin ("simple_tsv") WHERE "catalogue_search_docs"."kind" not in ('occupation', 'skill');--> statement-breakpoint
+CREATE INDEX "catalogue_search_labels_offer_trgm_idx" ON "catalogue_search_labels" USING gin ("label" gin_trgm_ops) WHERE "catalogue_search_labels"."kind" not in ('occupation', 'skill');

@@ -1,0 +1,245 @@
+import { sql } from 'drizzle-orm';
+import { CATALOGUE_LANGS, type CatalogueLang } from '../../../../common/catalogue/languages.js';
+import type { DbOrTx } from '../../../db/client.js';
+import { rows } from '../rows.js';
+import { buildTrigramIndex, type TrigramIndex } from './trigram.js';
+
+/** A vocabulary: the stemmed words of one language's documents, or `simple` (every label, unstemmed). */
+export type Vocabulary = CatalogueLang | 'simple';
+export const VOCABULARIES: readonly Vocabulary[] = [...CATALOGUE_LANGS, 'simple'];
+
+/**
+ * How often a word occurs in each part of a document (tsvector weights), packed in one number:
+ * bits 0–7 title (A), 8–15 other labels (B), 16–23 essential skills (C), 24–31 description and optional skills (D).
+ */
+export type Postings = { entity: Int32Array; counts: Uint32Array };
+export const unpack = (c: number) => [c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255] as const;
+
+/**
+ * ESCO occupations and skills as an in-memory search index, built from the search documents that
+ * `index-builder.ts` writes (their tsvectors carry each language's stemming and the field weights):
+ * - `terms[vocabulary]`: word → the entities whose document in that language holds it, with the best field;
+ * - `lexemes[lang]`: the sorted words, for prefix matches;
+ * - `idf[vocabulary]`: ln(1 + occupations / occupations with the word);
+ * - labels with a trigram index (typos, missing accents, titles in another language);
+ * - the occupation–skill relations (essential 1, optional 0.5, × skill idf) to carry skill matches to occupations.
+ */
+export type EscoIndex = {
+  kinds: ('occupation' | 'skill')[];
+  refs: string[];
+  titles: Map<string, { title: string; lang: CatalogueLang }>[];
+  terms: Record<Vocabulary, Map<string, Postings>>;
+  lexemes: Record<CatalogueLang, string[]>;
+  idf: Record<Vocabulary, Map<string, number>>;
+  maxIdf: number;
+  labelEntity: Int32Array;
+  labelPreferred: Uint8Array;
+  trigram: TrigramIndex;
+  /** skill entity → occupations that need it: occupation entity and weight (relation weight × skill idf). */
+  skillOccupations: Map<number, { occ: number; w: number }[]>;
+  docLength: Record<Vocabulary, Float32Array>;
+  avgLength: Record<Vocabulary, number>;
+  /** entity → norm of its skill vector (occupations only; 1 for others). */
+  skillNorms: Float64Array;
+};
+
+export type DocRow = {
+  kind: string;
+  ref: string;
+  lang: string;
+  title: string;
+  title_lang: string;
+  tsv: string;
+  simple_tsv: string;
+};
+export type LabelRow = { kind: string; ref: string; label: string; preferred: number };
+export type RelationRow = { occupation: string; skill: string; essential: boolean };
+
+const TSV_TOKEN = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
+
+const SHIFT: Record<string, number> = { A: 0, B: 8, C: 16, D: 24 };
+
+/** Parses a tsvector's text form into word → packed counts per part (see `Postings`), and the number of positions. */
+export function parseTsvector(text: string): { words: Map<string, number>; length: number } {
+  const words = new Map<string, number>();
+  let length = 0;
+  for (const m of text.matchAll(TSV_TOKEN)) {
+    const word = (m[1] ?? '').replace(/''/g, "'");
+    const counts = [0, 0, 0, 0];
+    for (const p of (m[2] ?? 'A').split(',')) {
+      const letter = /[A-C]$/.test(p) ? p.slice(-1) : p === '' || p === 'A' ? 'A' : 'D';
+      const k = (SHIFT[letter] ?? 24) / 8;
+      counts[k] = Math.min(255, (counts[k] ?? 0) + 1);
+      length++;
+    }
+    words.set(
+      word,
+      ((counts[0] ?? 0) | ((counts[1] ?? 0) << 8) | ((counts[2] ?? 0) << 16) | ((counts[3] ?? 0) << 24)) >>> 0,
+    );
+  }
+  return { words, length };
+}
+
+const ESSENTIAL = 1;
+const OPTIONAL = 0.5;
+
+export function buildEscoIndex(
+  docs: readonly DocRow[],
+  labels: readonly LabelRow[],
+  relations: readonly RelationRow[],
+) {
+  const kinds: EscoIndex['kinds'] = [];
+  const refs: string[] = [];
+  const titles: EscoIndex['titles'] = [];
+  const entityOf = new Map<string, number>();
+  const entity = (kind: string, ref: string) => {
+    const key = `${kind} ${ref}`;
+    let e = entityOf.get(key);
+    if (e === undefined) {
+      e = refs.length;
+      entityOf.set(key, e);
+      kinds.push(kind === 'skill' ? 'skill' : 'occupation');
+      refs.push(ref);
+      titles.push(new Map());
+    }
+    return e;
+  };
+  const lists = Object.fromEntries(
+    VOCABULARIES.map((v) => [v, new Map<string, { e: number[]; w: number[] }>()]),
+  ) as Record<Vocabulary, Map<string, { e: number[]; w: number[] }>>;
+  const lengths = Object.fromEntries(VOCABULARIES.map((v) => [v, new Map<number, number>()])) as Record<
+    Vocabulary,
+    Map<number, number>
+  >;
+  const add = (v: Vocabulary, parsed: { words: Map<string, number>; length: number }, e: number) => {
+    lengths[v].set(e, parsed.length);
+    for (const [word, w] of parsed.words) {
+      let list = lists[v].get(word);
+      if (!list) {
+        list = { e: [], w: [] };
+        lists[v].set(word, list);
+      }
+      list.e.push(e);
+      list.w.push(w);
+    }
+  };
+  const simpleDone = new Set<number>();
+  for (const d of docs) {
+    const e = entity(d.kind, d.ref);
+    const lang = d.lang as CatalogueLang;
+    titles[e]?.set(lang, { title: d.title, lang: d.title_lang as CatalogueLang });
+    add(lang, parseTsvector(d.tsv), e);
+    if (!simpleDone.has(e)) {
+      simpleDone.add(e);
+      add('simple', parseTsvector(d.simple_tsv), e);
+    }
+  }
+  const occupations = kinds.filter((k) => k === 'occupation').length || 1;
+  const docLength = {} as EscoIndex['docLength'];
+  const avgLength = {} as EscoIndex['avgLength'];
+  for (const v of VOCABULARIES) {
+    docLength[v] = new Float32Array(refs.length);
+    let sum = 0;
+    for (const [e, n] of lengths[v]) {
+      docLength[v][e] = n;
+      sum += n;
+    }
+    avgLength[v] = sum / Math.max(1, lengths[v].size);
+  }
+  const terms = {} as EscoIndex['terms'];
+  const idf = {} as EscoIndex['idf'];
+  for (const v of VOCABULARIES) {
+    terms[v] = new Map();
+    idf[v] = new Map();
+    for (const [word, list] of lists[v]) {
+      terms[v].set(word, { entity: Int32Array.from(list.e), counts: Uint32Array.from(list.w) });
+      const df = list.e.filter((e) => kinds[e] === 'occupation').length;
+      idf[v].set(word, Math.log(1 + occupations / Math.max(1, df)));
+    }
+  }
+  const lexemes = Object.fromEntries(CATALOGUE_LANGS.map((l) => [l, [...terms[l].keys()].sort()])) as Record<
+    CatalogueLang,
+    string[]
+  >;
+  const labelEntity = new Int32Array(labels.length);
+  const labelPreferred = new Uint8Array(labels.length);
+  labels.forEach((l, i) => {
+    labelEntity[i] = entity(l.kind, l.ref);
+    labelPreferred[i] = l.preferred;
+  });
+  const trigram = buildTrigramIndex(labels.map((l) => l.label));
+  const bySkill = new Map<number, { occ: number; essential: boolean }[]>();
+  for (const r of relations) {
+    const s = entity('skill', r.skill);
+    const o = entity('occupation', r.occupation);
+    const list = bySkill.get(s) ?? [];
+    list.push({ occ: o, essential: r.essential });
+    bySkill.set(s, list);
+  }
+  const skillOccupations: EscoIndex['skillOccupations'] = new Map();
+  for (const [s, list] of bySkill) {
+    const skillIdf = Math.log(occupations / list.length);
+    if (skillIdf <= 0) continue;
+    skillOccupations.set(
+      s,
+      list.map((x) => ({ occ: x.occ, w: (x.essential ? ESSENTIAL : OPTIONAL) * skillIdf })),
+    );
+  }
+  const skillNorms = new Float64Array(refs.length).fill(0);
+  for (const list of skillOccupations.values())
+    for (const x of list) skillNorms[x.occ] = (skillNorms[x.occ] ?? 0) + x.w * x.w;
+  for (let i = 0; i < skillNorms.length; i++) skillNorms[i] = Math.sqrt(skillNorms[i] ?? 0) || 1;
+  return {
+    docLength,
+    avgLength,
+    skillNorms,
+    kinds,
+    refs,
+    titles,
+    terms,
+    lexemes,
+    idf,
+    maxIdf: Math.log(1 + occupations),
+    labelEntity,
+    labelPreferred,
+    trigram,
+    skillOccupations,
+  } satisfies EscoIndex;
+}
+
+async function load(db: DbOrTx): Promise<EscoIndex> {
+  const [docs, labels, relations] = await Promise.all([
+    rows<DocRow>(
+      db,
+      sql`select kind, ref, lang, title, title_lang, tsv::text as tsv, simple_tsv::text as simple_tsv
+        from catalogue_search_docs where kind in ('occupation', 'skill') order by kind, ref, lang`,
+    ),
+    rows<LabelRow>(
+      db,
+      sql`select kind, ref, label, preferred from catalogue_search_labels where kind in ('occupation', 'skill')`,
+    ),
+    rows<RelationRow>(
+      db,
+      sql`select occupation_uri as occupation, skill_uri as skill, relation = 'essential' as essential
+        from catalogue_occupation_skills`,
+    ),
+  ]);
+  return buildEscoIndex(docs, labels, relations);
+}
+
+const cache = new WeakMap<object, { key: string; index: Promise<EscoIndex> }>();
+
+/** The index of this database, rebuilt when an ESCO import has been recorded since it was made. */
+export async function escoIndex(db: DbOrTx): Promise<EscoIndex> {
+  const [version] = await rows<{ n: number; at: string | null }>(
+    db,
+    sql`select count(*)::int as n, max(imported_at)::text as at from catalogue_esco_imports`,
+  );
+  const key = `${version?.n ?? 0}:${version?.at ?? ''}`;
+  const cached = cache.get(db);
+  if (cached?.key === key) return cached.index;
+  const index = load(db);
+  cache.set(db, { key, index });
+  index.catch(() => cache.delete(db));
+  return index;
+}

@@ -1,0 +1,213 @@
+import { CATALOGUE_LANGS, type CatalogueLang } from '../../../../common/catalogue/languages.js';
+import { type EscoIndex, unpack, type Vocabulary } from './esco-index.js';
+import { similarLabels } from './trigram.js';
+
+/** A word of the query with its everyday-to-ESCO expansions, and each term's stem per language. */
+export type QueryGroup = { terms: { word: string; stems: Partial<Record<CatalogueLang, string>> }[] };
+
+export type EscoQuery = {
+  /** the whole query, normalised (for trigram similarity). */
+  text: string;
+  groups: QueryGroup[];
+  lang: CatalogueLang;
+  kind: 'occupation' | 'skill' | null;
+};
+
+/** A ranked item with the parts of its score (trigram, text, carried from skills). */
+export type EscoHit = { entity: number; score: number; parts: [number, number, number] };
+
+/** Weights of the ranking (documented in the module README). */
+export const RANK = {
+  /** weight of an occurrence in the title, the other labels, the essential skills, the description and optional skills. */
+  field: [1, 0.8, 0.8, 0.8] as number[],
+  /** BM25 saturation and length normalisation of the weighted count. */
+  k1: 0.6,
+  b: 0,
+  /** the text score is the idf-weighted share of the query found, to this power. */
+  power: 1,
+  /** … times (this + the unweighted share of the query's words found). */
+  coverageMix: 1,
+  /** pg_trgm threshold for a label to count at all, and the similarity from which it counts in full. */
+  trigramThreshold: 0.3,
+  trigramFull: 0.5,
+  trigramWeight: 1.6,
+  /** below `trigramFull`, a label's similarity counts this much. */
+  trigramPartial: 0.3,
+  /** a document in another language than the interface counts this much. */
+  otherLanguage: 0.6,
+  /** an unstemmed match through the all-language labels counts this much. */
+  simpleMatch: 0.9,
+  /** prefix matches (interface language, words of 4+ letters) count this much. */
+  prefixMatch: 0.9,
+  /** prefix matches for every word (else only the last one, the word being typed). */
+  prefixAll: false,
+  /** skills matching at least this share of the query carry their match to the occupations that need them. */
+  skillMinCoverage: 0.5,
+  skillWeight: 0.6,
+  occupationBonus: 0.05,
+};
+
+/** Lexemes of `lang` starting with `stem` (sorted array, binary search). */
+function withPrefix(sorted: readonly string[], stem: string, max = 200): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? '') < stem) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && out.length < max; i++) {
+    const w = sorted[i] ?? '';
+    if (!w.startsWith(stem)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Per vocabulary, the best match of every entity for every query group (0..1 field weight × match kind),
+ * and each group's idf in that vocabulary.
+ */
+function matchGroups(index: EscoIndex, q: EscoQuery) {
+  const G = q.groups.length;
+  const match = new Map<Vocabulary, Map<number, Float32Array>>();
+  const groupIdf = new Map<Vocabulary, Float64Array>();
+  for (const v of [...CATALOGUE_LANGS, 'simple'] as Vocabulary[]) {
+    const perEntity = new Map<number, Float32Array>();
+    const idfs = new Float64Array(G);
+    q.groups.forEach((g, gi) => {
+      const lookups = new Map<string, number>();
+      for (const t of g.terms) {
+        const stem = v === 'simple' ? t.word : t.stems[v];
+        if (!stem) continue;
+        lookups.set(stem, 1);
+        idfs[gi] = Math.max(idfs[gi] ?? 0, index.idf[v].get(stem) ?? 0);
+        if (v === q.lang && t.word.length >= 4 && (RANK.prefixAll || gi === G - 1))
+          for (const w of withPrefix(index.lexemes[v], stem))
+            if (!lookups.has(w)) {
+              lookups.set(w, RANK.prefixMatch);
+              idfs[gi] = Math.max(
+                idfs[gi] ?? 0,
+                Math.min(index.idf[v].get(stem) ?? Infinity, index.idf[v].get(w) ?? 0),
+              );
+            }
+      }
+      for (const [word, factor] of lookups) {
+        const p = index.terms[v].get(word);
+        if (!p) continue;
+        for (let i = 0; i < p.entity.length; i++) {
+          const e = p.entity[i] ?? 0;
+          let m = perEntity.get(e);
+          if (!m) {
+            m = new Float32Array(G);
+            perEntity.set(e, m);
+          }
+          const c = unpack(p.counts[i] ?? 0);
+          const tf =
+            (RANK.field[0] ?? 0) * c[3] +
+            (RANK.field[1] ?? 0) * c[2] +
+            (RANK.field[2] ?? 0) * c[1] +
+            (RANK.field[3] ?? 0) * c[0];
+          const K = RANK.k1 * (1 - RANK.b + (RANK.b * (index.docLength[v][e] ?? 0)) / (index.avgLength[v] || 1));
+          const w = (tf / (tf + K)) * factor;
+          if (w > (m[gi] ?? 0)) m[gi] = w;
+        }
+      }
+    });
+    match.set(v, perEntity);
+    groupIdf.set(v, idfs);
+  }
+  return { match, groupIdf };
+}
+
+/**
+ * Text score of every matched entity: for each language document, the share of query words found
+ * (each at its field weight) squared, times (½ + the idf-weighted share), the interface language's
+ * document counting in full and the others at `otherLanguage`; the best language wins.
+ */
+function textScores(index: EscoIndex, q: EscoQuery) {
+  const G = q.groups.length;
+  const { match, groupIdf } = matchGroups(index, q);
+  const simple = match.get('simple') ?? new Map<number, Float32Array>();
+  const simpleIdf = groupIdf.get('simple') ?? new Float64Array(G);
+  const entities = new Set<number>(simple.keys());
+  for (const l of CATALOGUE_LANGS) for (const e of match.get(l)?.keys() ?? []) entities.add(e);
+  const text = new Map<number, number>();
+  const coverage = new Map<number, number>();
+  for (const e of entities) {
+    const s = simple.get(e);
+    let best = 0;
+    let bestCov = 0;
+    for (const l of CATALOGUE_LANGS) {
+      const m = match.get(l)?.get(e);
+      if (!m && !s) continue;
+      if (!index.titles[e]?.has(l)) continue;
+      const idf = groupIdf.get(l) ?? new Float64Array(G);
+      let cov = 0;
+      let weighted = 0;
+      let idfSum = 0;
+      for (let g = 0; g < G; g++) {
+        const viaLang = m?.[g] ?? 0;
+        const viaSimple = (s?.[g] ?? 0) * RANK.simpleMatch;
+        const v = Math.max(viaLang, viaSimple);
+        const gi = Math.max(viaLang >= viaSimple ? (idf[g] ?? 0) : (simpleIdf[g] ?? 0), 0.1);
+        cov += v;
+        weighted += v * gi;
+        idfSum += Math.max(idf[g] ?? 0, simpleIdf[g] ?? 0, 0.1);
+      }
+      cov /= G;
+      const share = weighted / Math.max(idfSum, 1e-9);
+      const score = (l === q.lang ? 1 : RANK.otherLanguage) * share ** RANK.power * (RANK.coverageMix + cov);
+      if (score > best) best = score;
+      if (share > bestCov) bestCov = share;
+    }
+    if (best > 0) {
+      text.set(e, best);
+      coverage.set(e, bestCov);
+    }
+  }
+  return { text, coverage };
+}
+
+/** Ranks ESCO occupations and skills for a query: trigram label similarity + text + skills carried to occupations. */
+export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
+  const trigram = new Map<number, number>();
+  if (q.text !== '')
+    for (const [label, sim] of similarLabels(index.trigram, q.text, RANK.trigramThreshold)) {
+      const e = index.labelEntity[label] ?? 0;
+      const t = sim + 0.1 * (index.labelPreferred[label] ?? 0);
+      if (t > (trigram.get(e) ?? 0)) trigram.set(e, t);
+    }
+  const { text, coverage } = q.groups.length > 0 ? textScores(index, q) : { text: new Map(), coverage: new Map() };
+  // Skills matching most of the query carry their match to the occupations that need them: the cosine
+  // of the matched skills (each weighted by its squared idf-weighted match) with the occupation's skill
+  // vector (essential 1, optional 0.5, × skill idf; the measure of the career transitions).
+  const carried = new Map<number, number>();
+  if (q.kind !== 'skill') {
+    for (const [e, cov] of coverage) {
+      if (index.kinds[e] !== 'skill' || cov < RANK.skillMinCoverage) continue;
+      const qw = cov * cov;
+      for (const { occ, w } of index.skillOccupations.get(e) ?? []) carried.set(occ, (carried.get(occ) ?? 0) + qw * w);
+    }
+    for (const [o, v] of carried) carried.set(o, v / (index.skillNorms[o] ?? 1));
+  }
+  const out: EscoHit[] = [];
+  const all = new Set<number>([...trigram.keys(), ...text.keys(), ...carried.keys()]);
+  for (const e of all) {
+    const kind = index.kinds[e];
+    if (q.kind && kind !== q.kind) continue;
+    if ((index.titles[e]?.size ?? 0) === 0) continue;
+    const t = trigram.get(e) ?? 0;
+    const parts: EscoHit['parts'] = [
+      RANK.trigramWeight * (t >= RANK.trigramFull ? t : RANK.trigramPartial * t),
+      text.get(e) ?? 0,
+      RANK.skillWeight * (carried.get(e) ?? 0),
+    ];
+    const score = parts[0] + parts[1] + parts[2] + (kind === 'occupation' ? RANK.occupationBonus : 0);
+    out.push({ entity: e, score, parts });
+  }
+  return out.sort(
+    (a, b) => b.score - a.score || ((index.refs[a.entity] ?? '') < (index.refs[b.entity] ?? '') ? -1 : 1),
+  );
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  buildEscoIndex,
+  type DocRow,
+  parseTsvector,
+  unpack,
+} from '../../src/server/modules/catalogue/search/esco-index.js';
+import { type QueryGroup, rankEsco } from '../../src/server/modules/catalogue/search/esco-rank.js';
+import { buildTrigramIndex, similarity, similarLabels } from '../../src/server/modules/catalogue/search/trigram.js';
+
+describe('trigram similarity', () => {
+  it.each([
+    ['boulanger', 'boulangr', 0.5833333],
+    ['software developer', 'developpeur de logiciels', 0.2],
+    ['infirmiere', 'infirmier de soins generaux', 0.3],
+    ['a b', 'ab', 0.16666667],
+  ])('similarity(%s, %s) is pg_trgm’s %f', (a, b, expected) => {
+    expect(similarity(a, b)).toBeCloseTo(expected, 6);
+  });
+
+  it('finds through the index exactly the labels a full scan finds', () => {
+    const word = fc.stringMatching(/^[a-e]{1,6}$/);
+    const label = fc.array(word, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 30 }), label, (labels, query) => {
+        const found = similarLabels(buildTrigramIndex(labels), query, 0.3);
+        labels.forEach((l, id) => {
+          const sim = similarity(l, query);
+          if (sim >= 0.3) expect(found.get(id)).toBeCloseTo(sim, 9);
+          else expect(found.has(id)).toBe(false);
+        });
+      }),
+    );
+  });
+});
+
+describe('ESCO ranking', () => {
+  it('reads a tsvector’s counts per part', () => {
+    const { words, length } = parseTsvector("'bake':1A,7 'bread':2A,3C 'dough':5");
+    expect(unpack(words.get('bread') ?? 0)).toEqual([0, 1, 0, 1]);
+    expect(unpack(words.get('bake') ?? 0)).toEqual([1, 0, 0, 1]);
+    expect(length).toBe(5);
+  });
+
+  const doc = (kind: string, ref: string, title: string, tsv: string): DocRow => ({
+    kind,
+    ref,
+    lang: 'en',
+    title,
+    title_lang: 'en',
+    tsv,
+    simple_tsv: `'${title}':1A`,
+  });
+  const index = buildEscoIndex(
+    [
+      doc('occupation', 'o:baker', 'baker', "'baker':1A 'oven':4"),
+      doc('occupation', 'o:cook', 'cook', "'cook':1A 'meal':4"),
+      doc('occupation', 'o:painter', 'painter', "'painter':1A 'wall':3"),
+      doc('occupation', 'o:driver', 'driver', "'driver':1A"),
+      doc('skill', 's:bread', 'bake bread', "'bake':1A 'bread':2A"),
+      doc('skill', 's:meals', 'cook meals', "'cook':1A 'meal':2A"),
+      doc('skill', 's:walls', 'paint walls', "'paint':1A 'wall':2A"),
+    ],
+    [
+      { kind: 'occupation', ref: 'o:baker', label: 'baker', preferred: 1 },
+      { kind: 'occupation', ref: 'o:cook', label: 'cook', preferred: 1 },
+      { kind: 'occupation', ref: 'o:painter', label: 'painter', preferred: 1 },
+      { kind: 'occupation', ref: 'o:driver', label: 'driver', preferred: 1 },
+    ],
+    [
+      { occupation: 'o:baker', skill: 's:bread', essential: true },
+      { occupation: 'o:cook', skill: 's:bread', essential: false },
+      { occupation: 'o:cook', skill: 's:meals', essential: true },
+      { occupation: 'o:painter', skill: 's:walls', essential: true },
+    ],
+  );
+  const groups = (...words: string[]): QueryGroup[] => words.map((w) => ({ terms: [{ word: w, stems: { en: w } }] }));
+  const rank = (text: string, g: QueryGroup[]) =>
+    rankEsco(index, { text, groups: g, lang: 'en', kind: 'occupation' }).map((h) => index.refs[h.entity]);
+
+  it('carries a skill match to the occupations that need it, essential above optional', () => {
+    expect(rank('bake bread', groups('bake', 'bread'))).toEqual(['o:baker', 'o:cook']);
+  });
+
+  it('finds a title with a typo through the labels', () => {
+    expect(rank('paintr', groups('paintr'))[0]).toBe('o:painter');
+  });
+
+  it('ranks the occupation whose own document holds the words above one reached only through a skill', () => {
+    // "wall" is in the painter's description and in a skill of the painter; "meal" in the cook's.
+    expect(rank('walls', groups('wall'))[0]).toBe('o:painter');
+    expect(rank('meals', groups('meal'))).toEqual(['o:cook']);
+  });
+});
