@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildApp } from './app.js';
-import { loadCatalogueDemo, loadEscoOnFirstStart } from './modules/catalogue/index.js';
+import { loadCatalogueDemo, loadEscoOnFirstStart, warmSearchIndex } from './modules/catalogue/index.js';
 import type { Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
@@ -44,5 +44,6 @@ export async function startServer(config: Config) {
   }
   await app.listen({ port: config.port, host: config.host });
   if (demo) printDemo(demo, config.publicUrl);
+  warmSearchIndex(database, (line) => console.error(line));
   return { app, database, close };
 }

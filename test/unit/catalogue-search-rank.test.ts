@@ -92,4 +92,22 @@ describe('ESCO ranking', () => {
     expect(rank('walls', groups('wall'))[0]).toBe('o:painter');
     expect(rank('meals', groups('meal'))).toEqual(['o:cook']);
   });
+
+  it('puts the occupation whose title is the query first, even when another has it as a label and more often', () => {
+    const titled = buildEscoIndex(
+      [
+        doc('occupation', 'o:operator', 'baking operator', "'baking':1A 'operator':2A 'boulanger':3B,5C,7C 'bread':4"),
+        doc('occupation', 'o:baker', 'boulanger/boulangère', "'boulanger':1A 'boulangere':2A"),
+      ],
+      [
+        { kind: 'occupation', ref: 'o:operator', label: 'baking operator', preferred: 1 },
+        { kind: 'occupation', ref: 'o:operator', label: 'boulanger', preferred: 0 },
+        { kind: 'occupation', ref: 'o:baker', label: 'boulanger boulangere', preferred: 1 },
+        { kind: 'occupation', ref: 'o:baker', label: 'boulanger', preferred: 0 },
+      ],
+      [],
+    );
+    const ranked = rankEsco(titled, { text: 'boulanger', groups: groups('boulanger'), lang: 'en', kind: 'occupation' });
+    expect(ranked.map((h) => titled.refs[h.entity])).toEqual(['o:baker', 'o:operator']);
+  });
 });

@@ -8,7 +8,7 @@ import { portalRoutes } from './routes/portal.routes.js';
 export { importEsco } from './esco/import.service.js';
 export { expireOffers } from './offers/offers.service.js';
 export { expiryRound, feedsRound } from './catalogue-round.js';
-export { escoLoaded, loadEscoOnFirstStart } from './esco/first-start.js';
+export { escoLoaded, loadEscoOnFirstStart, warmSearchIndex } from './esco/first-start.js';
 export {
   CATALOGUE_DEMO_SOURCE,
   catalogueDemoSeeded,

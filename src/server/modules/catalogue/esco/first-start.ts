@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../../db/client.js';
 import { rows } from '../rows.js';
+import { escoIndex } from '../search/esco-index.js';
 import { importEsco } from './import.service.js';
 
 export async function escoLoaded(db: DbOrTx): Promise<boolean> {
@@ -25,4 +26,14 @@ export async function loadEscoOnFirstStart(database: Database, repoRoot: string,
   log(`Importing ESCO occupations and skills from ${folder} …`);
   const result = await importEsco(database, folder);
   log(`ESCO imported in ${(result.durationMs / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * Builds the in-memory search index of ESCO in the background after a start, so the first visitor's search
+ * does not wait for it (seconds on the full set). Failures are logged; a search would build it again.
+ */
+export function warmSearchIndex(database: Database, log: (line: string) => void) {
+  void escoLoaded(database.db)
+    .then((loaded) => (loaded ? escoIndex(database.db) : undefined))
+    .catch((error: unknown) => log(`The search index could not be prepared: ${String(error)}`));
 }

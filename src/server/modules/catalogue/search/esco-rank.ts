@@ -1,4 +1,5 @@
 import { CATALOGUE_LANGS, type CatalogueLang } from '../../../../common/catalogue/languages.js';
+import { normalizeText } from '../../../../common/catalogue/normalize.js';
 import { type EscoIndex, unpack, type Vocabulary } from './esco-index.js';
 import { similarLabels } from './trigram.js';
 
@@ -45,7 +46,18 @@ export const RANK = {
   skillMinCoverage: 0.5,
   skillWeight: 0.6,
   occupationBonus: 0.05,
+  /** the whole query is one of the item's labels (accents and case aside): a person typed its name … */
+  exactLabel: 1,
+  /** … and more when it is the title itself in some language, or one of its forms ("boulanger" of "boulanger/boulangère"). */
+  exactTitle: 1,
 };
+
+/** Whether the normalised query is an item's title, or one of the forms of a title, in any language. */
+function isTitle(index: EscoIndex, e: number, text: string): boolean {
+  for (const { title } of index.titles[e]?.values() ?? [])
+    if (title.split('/').some((form) => normalizeText(form) === text)) return true;
+  return false;
+}
 
 /** Lexemes of `lang` starting with `stem` (sorted array, binary search). */
 function withPrefix(sorted: readonly string[], stem: string, max = 200): string[] {
@@ -173,11 +185,13 @@ function textScores(index: EscoIndex, q: EscoQuery) {
 /** Ranks ESCO occupations and skills for a query: trigram label similarity + text + skills carried to occupations. */
 export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
   const trigram = new Map<number, number>();
+  const exact = new Set<number>();
   if (q.text !== '')
     for (const [label, sim] of similarLabels(index.trigram, q.text, RANK.trigramThreshold)) {
       const e = index.labelEntity[label] ?? 0;
       const t = sim + 0.1 * (index.labelPreferred[label] ?? 0);
       if (t > (trigram.get(e) ?? 0)) trigram.set(e, t);
+      if (sim >= 0.999) exact.add(e);
     }
   const { text, coverage } = q.groups.length > 0 ? textScores(index, q) : { text: new Map(), coverage: new Map() };
   // Skills matching most of the query carry their match to the occupations that need them: the cosine
@@ -204,7 +218,12 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
       text.get(e) ?? 0,
       RANK.skillWeight * (carried.get(e) ?? 0),
     ];
-    const score = parts[0] + parts[1] + parts[2] + (kind === 'occupation' ? RANK.occupationBonus : 0);
+    const score =
+      parts[0] +
+      parts[1] +
+      parts[2] +
+      (kind === 'occupation' ? RANK.occupationBonus : 0) +
+      (exact.has(e) ? RANK.exactLabel + (isTitle(index, e, q.text) ? RANK.exactTitle : 0) : 0);
     out.push({ entity: e, score, parts });
   }
   return out.sort(
