@@ -26,7 +26,25 @@ function formatter(timeZone: string) {
   return f;
 }
 
+/**
+ * The last answer per time zone, by UTC minute: since 2000 every zone's offset is whole minutes, so all
+ * instants of one UTC minute share their local date, weekday and time (formatting is the costly part of
+ * issuing a ticket).
+ */
+const lastParts = new Map<string, { minute: number; parts: Parts }>();
+const SINCE_2000 = Date.UTC(2000, 0, 1);
+
 export function siteParts(now: Date, timeZone: string): Parts {
+  const ms = now.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const last = lastParts.get(timeZone);
+  if (last && last.minute === minute && ms >= SINCE_2000) return { ...last.parts };
+  const parts = computeParts(now, timeZone);
+  if (ms >= SINCE_2000) lastParts.set(timeZone, { minute, parts: { ...parts } });
+  return parts;
+}
+
+function computeParts(now: Date, timeZone: string): Parts {
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(now)

@@ -134,3 +134,32 @@ describe('openState', () => {
     );
   });
 });
+
+describe('siteParts remembers the last minute per time zone', () => {
+  it('answers any instant of a UTC minute as if computed afresh, in zones with odd offsets', () => {
+    const zones = [BXL, 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+    const start = Date.UTC(2000, 0, 1);
+    const end = Date.UTC(2040, 0, 1);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: start / 60_000, max: end / 60_000 }),
+        fc.integer({ min: 0, max: 59_999 }),
+        fc.integer({ min: 0, max: 59_999 }),
+        (zone, minute, first, second) => {
+          const elsewhere = () => siteParts(new Date(minute * 60_000 + 7 * 3_600_000), zone);
+          elsewhere();
+          const fresh = siteParts(new Date(minute * 60_000 + second), zone);
+          elsewhere();
+          siteParts(new Date(minute * 60_000 + first), zone);
+          const remembered = siteParts(new Date(minute * 60_000 + second), zone);
+          expect(remembered).toEqual(fresh);
+          // A caller changing its answer does not change the next one.
+          remembered.date = 'changed';
+          expect(siteParts(new Date(minute * 60_000 + second), zone)).toEqual(fresh);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

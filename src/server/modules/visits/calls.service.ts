@@ -15,6 +15,7 @@ import type { SiteRow } from '../sites/sites.service.js';
 import { openDeskSession, type DeskSessionRow } from './desk.service.js';
 import { sessionQueues } from './floor.js';
 import { presentStaffTicket } from './presenters.js';
+import { relaxedCommitColumn, relaxQueueCommit } from './queue-commit.js';
 import { Combiner } from './single-flight.js';
 import { getVisitSettings } from './settings.service.js';
 import { wrongState } from './tickets.service.js';
@@ -83,7 +84,9 @@ function ticketFromJson(json: Record<string, unknown>): TicketRow {
  * Changes tickets and records one event per changed ticket in one statement (one round trip, and on
  * its own one transaction): `set` and `where` use the table's column names, qualified as `tickets.`
  * where `x` (the rows of `batch`, typed by `columns`) has the same name; `data` is the event's data as
- * SQL over `c`, the changed row. Each event is announced with NOTIFY at commit.
+ * SQL over `c`, the changed row. Each event is announced with NOTIFY at commit. Only walk-in queue
+ * writes use it (calling, starting and ending a session): when it changed a ticket, the transaction
+ * commits asynchronously on a PostgreSQL server, the caller's transaction too (see queue-commit.ts).
  */
 export async function changeTickets(
   db: DbOrTx,
@@ -102,7 +105,8 @@ export async function changeTickets(
       returning id, type, data, at
     ),
     ${notifiedEvents(siteId, sql`e`)}
-    select row_to_json(c)::text as row, (select count(*) from p) as notified from c`)) as unknown as {
+    select row_to_json(c)::text as row, (select count(*) from p) as notified, ${relaxedCommitColumn(db)} as relaxed
+      from c`)) as unknown as {
     rows: { row: string }[];
   };
   return result.rows.map((r) => ticketFromJson(JSON.parse(r.row) as Record<string, unknown>));
@@ -176,6 +180,7 @@ const callValues = (session: DeskSessionRow, now: Date) => ({
 export async function callNext(db: Db, actor: StaffPrincipal, site: SiteRow, siteId: SiteId, now = new Date()) {
   const settings = await getVisitSettings(db, siteId);
   const day = serviceDate(now, site.timeZone);
+  // Commits asynchronously on a PostgreSQL server when it calls someone: `changeTickets` sets it (queue-commit.ts).
   return db.transaction(async (tx) => {
     const { session, desk } = await lockSessionWithDesk(tx, actor, siteId);
     const queues = sessionQueues(session.fields, session.languages, site);
@@ -386,6 +391,7 @@ export async function startSession(db: Db, actor: StaffPrincipal, siteId: SiteId
   if (started) return presentStaffTicket(started);
   // Otherwise say why (no desk, not this desk's ticket, wrong state), or start it if it just became startable.
   return db.transaction(async (tx) => {
+    await relaxQueueCommit(tx);
     const session = await openDeskSession(tx, actor, siteId);
     await heldTicket(tx, session, siteId, id, ['called']);
     const row = await updateTicket(tx, id, { status: 'in_session', startedAt: new Date() });

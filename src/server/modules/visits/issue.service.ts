@@ -16,6 +16,7 @@ import { notifiedEvents } from '../../platform/events/record.js';
 import { getOrSet } from '../../platform/get-or-set.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { floorSnapshot } from './floor-snapshots.js';
+import { relaxedCommitColumn } from './queue-commit.js';
 import { getVisitSettings } from './settings.service.js';
 import { ticketViewsFrom } from './tickets.service.js';
 
@@ -316,7 +317,8 @@ class SiteIssuer {
    * Writes a batch in one statement, so in one transaction and one round trip: reserves the numbers
    * per day and letter with an atomic upsert, inserts the tickets, their events (announced with NOTIFY
    * at commit) and reception's audit entries. Also returns the site's newest event id committed
-   * before this statement, so the caller can tell whether the floor changed under it.
+   * before this statement, so the caller can tell whether the floor changed under it. A walk-in queue
+   * write: on a PostgreSQL server it commits asynchronously (see queue-commit.ts).
    */
   private async write(prepared: Prepared[], estimates: Map<string, number | null> | undefined): Promise<Written> {
     const { db, siteId } = this;
@@ -388,7 +390,8 @@ class SiteIssuer {
     select (select json_agg(json_build_object('id', t.id, 'letter', t.letter, 'number', t.number, 'code', t.code))
               from t)::text as tickets,
            (select json_agg(p.id order by p.id) from p)::text as events,
-           (select coalesce(max(d.id), 0) from domain_events d where d.site_id = ${siteId}::uuid) as before`)) as unknown as {
+           (select coalesce(max(d.id), 0) from domain_events d where d.site_id = ${siteId}::uuid) as before,
+           ${relaxedCommitColumn(db)} as relaxed`)) as unknown as {
       rows: { tickets: string; events: string; before: string | number }[];
     };
     const row = result.rows[0];

@@ -11,6 +11,7 @@ import { getOrSet } from '../../platform/get-or-set.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
 import { changeTickets, type DeskWrite, heldTicket, updateTicket } from './calls.service.js';
+import { relaxQueueCommit } from './queue-commit.js';
 import { Combiner } from './single-flight.js';
 import { openDeskSession } from './desk.service.js';
 import { presentStaffTicket } from './presenters.js';
@@ -83,6 +84,7 @@ export async function endSession(
   if (ended) return presentStaffTicket(ended);
   // Otherwise say why (no desk, not this desk's ticket, wrong state), or end it if it just became endable.
   return db.transaction(async (tx) => {
+    await relaxQueueCommit(tx);
     const session = await openDeskSession(tx, actor, siteId);
     await heldTicket(tx, session, siteId, id, ['in_session']);
     const row = await updateTicket(tx, id, {
