@@ -8,8 +8,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { LANGUAGES } from '../../common/domain.js';
 import type { App } from './context.js';
+import { requestLanguage } from './i18n.js';
 import { sendProblem } from './problem.js';
+import { createPageHtml } from './web-pages.js';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
 
@@ -61,14 +64,20 @@ export async function registerHttpPlugins(app: App, options: { rateLimit: boolea
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
 
-/** The built single-page apps, with history fallback to index.html for page addresses. */
+/**
+ * The built single-page apps, with history fallback to index.html for page addresses. Assets go out
+ * precompressed (brotli or gzip, written by the build) and cached for good (their names carry a hash); the
+ * portal's pages name their chunks, catalogues and first API call up front (see web-pages.ts).
+ */
 export async function registerWebApp(app: App) {
   const hasBuild = existsSync(path.join(webDistDir, 'index.html'));
+  const pageHtml = hasBuild ? createPageHtml(webDistDir, LANGUAGES) : undefined;
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root: webDistDir,
       wildcard: false,
       index: false,
+      preCompressed: true,
       setHeaders(res, filePath) {
         if (filePath.includes(`${path.sep}assets${path.sep}`))
           res.header('cache-control', 'public, max-age=31536000, immutable');
@@ -78,7 +87,12 @@ export async function registerWebApp(app: App) {
   app.setNotFoundHandler((request, reply) => {
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
-    if (isPage && hasBuild) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (isPage && hasBuild) {
+      reply.header('cache-control', 'no-cache');
+      const html = pageHtml?.(request.url.split('?')[0] ?? '', requestLanguage(request));
+      if (html) return reply.header('vary', 'accept-language, cookie').type('text/html; charset=utf-8').send(html);
+      return reply.sendFile('index.html');
+    }
     return sendProblem(request, reply, 'route.not_found', 404);
   });
 }
