@@ -47,6 +47,16 @@ describe('page HTML with preloads', () => {
     expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
   });
 
+  it("names an occupation page's own API call, for an ESCO id only", () => {
+    const id = '1aadb308-432a-4d01-b54b-b4f7f76dd419';
+    const uri = encodeURIComponent(`http://data.europa.eu/esco/occupation/${id}`);
+    expect(pageHtml(`/portal/occupations/${id}`, 'en')).toContain(
+      `<link rel="preload" as="fetch" crossorigin href="/api/catalogue/occupations/${uri}?lang=en">`,
+    );
+    expect(pageHtml('/portal/occupations/%22%3E%3Cscript%3E', 'en')).not.toContain('/api/catalogue/occupations/');
+    expect(pageHtml('/portal', 'en')).not.toContain('/api/catalogue/occupations/');
+  });
+
   it('leaves other pages to the plain index.html', () => {
     expect(pageHtml('/portal', 'fr')).toContain('catalogue-fr.js');
     expect(pageHtml('/kiosk/x', 'fr')).toBeUndefined();

@@ -15,14 +15,24 @@ const PRELOADED_APPS: readonly {
   source: string;
   namespaces: readonly string[];
   fetches: readonly string[];
+  /** The page's own first API call, exactly as the browser app asks for it (see its *-api.ts). */
+  pageFetch?: (pathname: string, lang: Language) => string | undefined;
 }[] = [
   {
     prefix: '/portal',
     source: 'src/web/apps/portal/portal-app.tsx',
     namespaces: ['common', 'public', 'catalogue'],
     fetches: ['/api/sites/brussels/public'],
+    pageFetch(pathname, lang) {
+      // portal-api.ts useOccupation: the ESCO id is a UUID, so nothing else reaches the HTML.
+      const id = /^\/portal\/occupations\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
+      if (!id) return undefined;
+      return `/api/catalogue/occupations/${encodeURIComponent(`http://data.europa.eu/esco/occupation/${id}`)}?lang=${lang}`;
+    },
   },
 ];
+
+const preloadFetch = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${url}">`;
 
 function readManifest(webDistDir: string): Manifest | undefined {
   const file = path.join(webDistDir, '.vite/manifest.json');
@@ -60,7 +70,9 @@ export function createPageHtml(webDistDir: string, languages: readonly Language[
     try {
       const mtime = statSync(index).mtimeMs;
       if (built?.mtime !== mtime) built = { mtime, pages: buildPages(webDistDir, languages) };
-      return built.pages.get(`${app.prefix} ${lang}`);
+      const html = built.pages.get(`${app.prefix} ${lang}`);
+      const own = app.pageFetch?.(pathname, lang);
+      return own ? html?.replace('</head>', `  ${preloadFetch(own)}\n  </head>`) : html;
     } catch {
       return undefined; // a build in progress: the plain index.html
     }
@@ -85,7 +97,7 @@ function buildPages(webDistDir: string, languages: readonly Language[]) {
           ...[...js, ...catalogues]
             .filter((f) => !already.js.includes(f))
             .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`),
-          ...app.fetches.map((url) => `<link rel="preload" as="fetch" crossorigin href="${url}">`),
+          ...app.fetches.map(preloadFetch),
         ];
         const html = indexHtml
           .replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
