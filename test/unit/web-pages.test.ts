@@ -57,6 +57,14 @@ describe('page HTML with preloads', () => {
     expect(pageHtml('/portal', 'en')).not.toContain('/api/catalogue/occupations/');
   });
 
+  it('names the search call of a search results page, for occupations only', () => {
+    expect(pageHtml('/portal/search?q=boulang%C3%A8re%20%22x%22', 'fr')).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/catalogue/search?q=boulang%C3%A8re+%22x%22&amp;lang=fr&amp;type=occupation&amp;limit=20">',
+    );
+    expect(pageHtml('/portal/search?q=x&type=training', 'fr')).not.toContain('/api/catalogue/search');
+    expect(pageHtml('/portal/search?q=%20', 'fr')).not.toContain('/api/catalogue/search');
+  });
+
   it('leaves other pages to the plain index.html', () => {
     expect(pageHtml('/portal', 'fr')).toContain('catalogue-fr.js');
     expect(pageHtml('/kiosk/x', 'fr')).toBeUndefined();

@@ -118,7 +118,7 @@ export async function registerWebApp(app: App) {
       request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
     if (isPage && hasBuild) {
       reply.header('cache-control', 'no-cache');
-      const html = pageHtml?.(request.url.split('?')[0] ?? '', requestLanguage(request));
+      const html = pageHtml?.(request.url, requestLanguage(request));
       if (html) return reply.header('vary', 'accept-language, cookie').type('text/html; charset=utf-8').send(html);
       return reply.sendFile('index.html');
     }

@@ -16,14 +16,22 @@ const PRELOADED_APPS: readonly {
   namespaces: readonly string[];
   fetches: readonly string[];
   /** The page's own first API call, exactly as the browser app asks for it (see its *-api.ts). */
-  pageFetch?: (pathname: string, lang: Language) => string | undefined;
+  pageFetch?: (url: URL, lang: Language) => string | undefined;
 }[] = [
   {
     prefix: '/portal',
     source: 'src/web/apps/portal/portal-app.tsx',
     namespaces: ['common', 'public', 'catalogue'],
     fetches: ['/api/sites/brussels/public'],
-    pageFetch(pathname, lang) {
+    pageFetch({ pathname, searchParams }, lang) {
+      // search-page.tsx and portal-api.ts useSearch: occupations (the default type) for a non-empty query.
+      const q = searchParams.get('q') ?? '';
+      if (
+        pathname === '/portal/search' &&
+        q.trim() !== '' &&
+        (searchParams.get('type') ?? 'occupation') === 'occupation'
+      )
+        return `/api/catalogue/search?${new URLSearchParams({ q, lang, type: 'occupation', limit: '20' })}`;
       // portal-api.ts useOccupation: the ESCO id is a UUID, so nothing else reaches the HTML.
       const id = /^\/portal\/occupations\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
       if (!id) return undefined;
@@ -32,7 +40,9 @@ const PRELOADED_APPS: readonly {
   },
 ];
 
-const preloadFetch = (url: string) => `<link rel="preload" as="fetch" crossorigin href="${url}">`;
+/** The URLs come from URLSearchParams and encodeURIComponent: `&` is the one character left to escape. */
+const preloadFetch = (url: string) =>
+  `<link rel="preload" as="fetch" crossorigin href="${url.replaceAll('&', '&amp;')}">`;
 
 function readManifest(webDistDir: string): Manifest | undefined {
   const file = path.join(webDistDir, '.vite/manifest.json');
@@ -64,14 +74,16 @@ function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): 
 export function createPageHtml(webDistDir: string, languages: readonly Language[]) {
   const index = path.join(webDistDir, 'index.html');
   let built: { mtime: number; pages: Map<string, string> } | undefined;
-  return (pathname: string, lang: Language): string | undefined => {
+  return (requestUrl: string, lang: Language): string | undefined => {
+    const url = new URL(requestUrl, 'http://page.invalid');
+    const pathname = url.pathname;
     const app = PRELOADED_APPS.find((a) => pathname === a.prefix || pathname.startsWith(`${a.prefix}/`));
     if (!app) return undefined;
     try {
       const mtime = statSync(index).mtimeMs;
       if (built?.mtime !== mtime) built = { mtime, pages: buildPages(webDistDir, languages) };
       const html = built.pages.get(`${app.prefix} ${lang}`);
-      const own = app.pageFetch?.(pathname, lang);
+      const own = app.pageFetch?.(url, lang);
       return own ? html?.replace('</head>', `  ${preloadFetch(own)}\n  </head>`) : html;
     } catch {
       return undefined; // a build in progress: the plain index.html
