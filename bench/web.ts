@@ -2,14 +2,16 @@
  * `npm run bench:web`: Lighthouse (mobile) on the portal's home, search results and an occupation page,
  * served by the real server on an in-memory PGlite with the demo centre, the mini ESCO fixture and the demo
  * partner offers (the pages and bundles are the same as with the full set). Needs `npm run build` first and
- * CHROME_PATH (default /usr/bin/chromium). Prints performance and accessibility scores per page.
+ * CHROME_PATH (default /usr/bin/chromium). Prints performance and accessibility scores per page, and the
+ * JavaScript a first visit to the public pages loads (gzipped; the limit is 150 KB).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { gzipSync } from 'node:zlib';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/client.js';
@@ -25,7 +27,30 @@ const PAGES = [
   ['occupation page', `/portal/occupations/${BAKER}`],
 ] as const;
 
+/** The JS a first visit loads: the entry, the app's chunk, their static imports and the French catalogues. */
+function initialJsKb(app: string, namespaces: string[]) {
+  const dist = path.join(root, 'dist/web');
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  for (const key of ['index.html', app, ...namespaces.map((ns) => `locales/fr/${ns}.json`)]) visit(key);
+  const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  return (bytes / 1024).toFixed(1);
+}
+
 async function main() {
+  console.log(
+    `initial public JS, gzipped (limit 150 KB): portal ${initialJsKb('src/web/apps/portal/portal-app.tsx', ['common', 'public', 'catalogue'])} KB, ` +
+      `home ${initialJsKb('src/web/apps/public/public-app.tsx', ['common', 'public'])} KB`,
+  );
   const database = await openDatabase({ kind: 'pglite' });
   await migrate(database);
   await seedDemo(database.db);

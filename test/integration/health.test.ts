@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { forEachBackend } from '../support/app.js';
 import { anonymous } from '../support/client.js';
@@ -25,6 +26,27 @@ forEachBackend('health and routing', (get) => {
     const doc = response.json() as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toContain('/api/auth/login');
     expect(Object.keys(doc.paths)).toContain('/api/sites/{siteSlug}/zones/{id}');
+  });
+
+  it('compresses JSON of 1 KB or more for clients that accept it, and only then', async () => {
+    const { app } = get();
+    const plain = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    const br = await app.inject({
+      method: 'GET',
+      url: '/api/openapi.json',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await app.inject({ method: 'GET', url: '/api/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    const small = await app.inject({ method: 'GET', url: '/healthz', headers: { 'accept-encoding': 'br' } });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.json()).toEqual({ status: 'ok' });
   });
 
   it('sends strict security headers', async () => {
