@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { CATALOGUE_LANGS, type CatalogueLang } from '../../../../common/catalogue/languages.js';
 import type { DbOrTx } from '../../../db/client.js';
+import { perEscoImport } from '../esco/per-import-cache.js';
 import { rows } from '../rows.js';
+import { ESSENTIAL_WEIGHT, OPTIONAL_WEIGHT } from '../transitions/similarity.js';
 import { buildTrigramIndex, type TrigramIndex } from './trigram.js';
 
 /** A vocabulary: the stemmed words of one language's documents, or `simple` (every label, unstemmed). */
@@ -79,9 +81,6 @@ export function parseTsvector(text: string): { words: Map<string, number>; lengt
   }
   return { words, length };
 }
-
-const ESSENTIAL = 1;
-const OPTIONAL = 0.5;
 
 export function buildEscoIndex(
   docs: readonly DocRow[],
@@ -182,7 +181,7 @@ export function buildEscoIndex(
     if (skillIdf <= 0) continue;
     skillOccupations.set(
       s,
-      list.map((x) => ({ occ: x.occ, w: (x.essential ? ESSENTIAL : OPTIONAL) * skillIdf })),
+      list.map((x) => ({ occ: x.occ, w: (x.essential ? ESSENTIAL_WEIGHT : OPTIONAL_WEIGHT) * skillIdf })),
     );
   }
   const skillNorms = new Float64Array(refs.length).fill(0);
@@ -227,19 +226,5 @@ async function load(db: DbOrTx): Promise<EscoIndex> {
   return buildEscoIndex(docs, labels, relations);
 }
 
-const cache = new WeakMap<object, { key: string; index: Promise<EscoIndex> }>();
-
 /** The index of this database, rebuilt when an ESCO import has been recorded since it was made. */
-export async function escoIndex(db: DbOrTx): Promise<EscoIndex> {
-  const [version] = await rows<{ n: number; at: string | null }>(
-    db,
-    sql`select count(*)::int as n, max(imported_at)::text as at from catalogue_esco_imports`,
-  );
-  const key = `${version?.n ?? 0}:${version?.at ?? ''}`;
-  const cached = cache.get(db);
-  if (cached?.key === key) return cached.index;
-  const index = load(db);
-  cache.set(db, { key, index });
-  index.catch(() => cache.delete(db));
-  return index;
-}
+export const escoIndex: (db: DbOrTx) => Promise<EscoIndex> = perEscoImport(load);

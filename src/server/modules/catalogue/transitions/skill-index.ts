@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
+import { perEscoImport } from '../esco/per-import-cache.js';
 import { rows } from '../rows.js';
 import { ESSENTIAL_WEIGHT, OPTIONAL_WEIGHT, type Relation } from './similarity.js';
 
@@ -15,8 +16,6 @@ export type SkillIndex = {
   idf: Map<string, number>;
   norms: Float64Array;
 };
-
-const cache = new WeakMap<object, { key: string; index: Promise<SkillIndex> }>();
 
 /** Builds the index from occupation–skill relations (the same input as `topSimilar`). */
 export function buildSkillIndex(relations: readonly Relation[]): SkillIndex {
@@ -57,16 +56,4 @@ async function load(db: DbOrTx): Promise<SkillIndex> {
 }
 
 /** The index of this database, rebuilt when an ESCO import has run since it was made. */
-export async function skillIndex(db: DbOrTx): Promise<SkillIndex> {
-  const [version] = await rows<{ n: number; at: string | null }>(
-    db,
-    sql`select count(*)::int as n, max(imported_at)::text as at from catalogue_esco_imports`,
-  );
-  const key = `${version?.n ?? 0}:${version?.at ?? ''}`;
-  const cached = cache.get(db);
-  if (cached?.key === key) return cached.index;
-  const index = load(db);
-  cache.set(db, { key, index });
-  index.catch(() => cache.delete(db));
-  return index;
-}
+export const skillIndex: (db: DbOrTx) => Promise<SkillIndex> = perEscoImport(load);
