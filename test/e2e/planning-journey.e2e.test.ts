@@ -171,7 +171,9 @@ describe('staff planning', () => {
       await inEveryLanguage(managerTab, '', async (lang) => {
         await managerTab.getByRole('button', { name: tp(lang, 'board.resolve') }).waitFor();
         // The board may reload its plan in the new language: wait for it to settle on the two pins.
-        await expect.poll(() => managerTab.locator('button.plan-chip[aria-pressed="true"]').count()).toBe(2);
+        await expect
+          .poll(() => managerTab.locator('button.plan-chip[aria-pressed="true"]').count(), { timeout: 30_000 })
+          .toBe(2);
       });
 
       // Publish; then someone is sick on a day they work: the re-plan shows who changes before publishing.
