@@ -28,6 +28,25 @@ forEachBackend('catalogue: partner offers', (get) => {
     expect((mine.json() as { items: { id: string }[] }).items.map((o) => o.id)).toContain(id);
   });
 
+  it('finds a new title typed with typos at once, and forgets it when the offer is withdrawn', async () => {
+    const ids = async (q: string) =>
+      (
+        (
+          await anonymous(get().app).get(`/api/catalogue/search?q=${encodeURIComponent(q)}&lang=fr&type=training`)
+        ).json() as {
+          items: { id?: string }[];
+        }
+      ).items.map((i) => i.id);
+    const typed = 'soudeur orbitel kwintesa';
+    expect(await ids(typed)).toEqual([]); // the in-memory titles are read before the offer exists
+    const partner = await signInDemo(get().app, 'partner');
+    const body = offer('Soudeur orbital kwintessa');
+    const id = ((await partner.post('/api/catalogue/offers', body)).json() as { id: string }).id;
+    expect(await ids(typed)).toEqual([id]);
+    expect((await partner.put(`/api/catalogue/offers/${id}`, { ...body, status: 'draft' })).statusCode).toBe(200);
+    expect(await ids(typed)).toEqual([]);
+  });
+
   it('keeps drafts out of the public eye and out of search', async () => {
     const partner = await signInDemo(get().app, 'partner');
     const id = (

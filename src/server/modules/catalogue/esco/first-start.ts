@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, DbOrTx } from '../../../db/client.js';
 import { rows } from '../rows.js';
 import { escoIndex } from '../search/esco-index.js';
+import { offerLabels } from '../search/offer-labels.js';
 import { importEsco } from './import.service.js';
 
 export async function escoLoaded(db: DbOrTx): Promise<boolean> {
@@ -29,11 +30,13 @@ export async function loadEscoOnFirstStart(database: Database, repoRoot: string,
 }
 
 /**
- * Builds the in-memory search index of ESCO in the background after a start, so the first visitor's search
- * does not wait for it (seconds on the full set). Failures are logged; a search would build it again.
+ * Builds the in-memory search indexes (ESCO, then the offers' titles) in the background after a start, so the
+ * first visitor's search does not wait for them (seconds on the full set). Failures are logged; a search
+ * would build them again.
  */
 export function warmSearchIndex(database: Database, log: (line: string) => void) {
   void escoLoaded(database.db)
     .then((loaded) => (loaded ? escoIndex(database.db) : undefined))
+    .then(() => offerLabels(database.db))
     .catch((error: unknown) => log(`The search index could not be prepared: ${String(error)}`));
 }

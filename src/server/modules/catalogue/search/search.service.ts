@@ -8,12 +8,16 @@ import { rows } from '../rows.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { escoIndex } from './esco-index.js';
 import { type QueryGroup, rankEsco } from './esco-rank.js';
+import { offerLabels, similarOffers } from './offer-labels.js';
 
 type Row = { kind: string; ref: string; title: string; title_lang: string; score: number; total: number };
 type Item = SearchResult['items'][number];
+type Scored = Item & { score: number };
 
 const ESCO_KINDS = new Set(['occupation', 'skill']);
 const OFFER_TEXT_CANDIDATES = 300;
+const TITLE_CANDIDATES = 150;
+const TITLE_THRESHOLD = 0.5;
 const tsquery = (groups: string[][]) => groups.map((g) => `(${g.join(' | ')})`).join(' & ');
 
 /** Each term's stem in the three languages (PostgreSQL's own stemmers, the ones the documents were indexed with). */
@@ -44,8 +48,8 @@ async function stems(db: DbOrTx, groups: string[][]): Promise<QueryGroup[]> {
  *   of the whole query to every label (typos, missing accents, titles in another language), the share of the
  *   query's words found in each language's document (title, labels, essential skills, description; idf-weighted),
  *   and skills matching the query carried to the occupations that need them (essential above optional).
- * - Partner offers are searched in PostgreSQL: trigram similarity of their titles, and full-text match of all
- *   the query's words (each with its expansions) in the document's language or unstemmed.
+ * - Partner offers: trigram similarity of their titles (in memory, `offer-labels.ts`), and, in PostgreSQL, full-text
+ *   match of all the query's words (each with its expansions) in the document's language or unstemmed.
  * Both give scores on the same scale and are merged.
  */
 export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): Promise<SearchResult> {
@@ -55,45 +59,21 @@ export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): 
   const kind = query.type ?? null;
   const lang = query.lang;
   const facets: Record<string, number> = {};
-  const scored: (Item & { score: number })[] = [];
-
-  if (kind === null || ESCO_KINDS.has(kind)) {
-    const [index, queryGroups] = await Promise.all([escoIndex(db), stems(db, groups)]);
-    const hits = rankEsco(index, {
-      text: qn,
-      groups: queryGroups,
-      lang,
-      kind: kind === 'occupation' || kind === 'skill' ? kind : null,
+  // ESCO items rank in this process while PostgreSQL searches the offers.
+  const [esco, offers] = await Promise.all([
+    kind === null || ESCO_KINDS.has(kind) ? searchEsco(db, qn, groups, query, facets) : [],
+    kind === null || !ESCO_KINDS.has(kind) ? searchOffers(db, qn, groups, lang, kind, query.limit, now) : [],
+  ]);
+  const scored: Scored[] = [...esco];
+  for (const r of offers) {
+    facets[r.kind] = Number(r.total);
+    scored.push({
+      type: r.kind as Item['type'],
+      id: r.ref,
+      title: r.title,
+      titleLang: r.title_lang as CatalogueLang,
+      score: Number(r.score),
     });
-    for (const h of hits) {
-      const k = index.kinds[h.entity] ?? 'occupation';
-      facets[k] = (facets[k] ?? 0) + 1;
-    }
-    for (const h of hits.slice(0, query.limit)) {
-      const titles = index.titles[h.entity];
-      const t = titles?.get(lang) ?? titles?.get('en') ?? [...(titles?.values() ?? [])][0];
-      if (!t) continue;
-      scored.push({
-        type: index.kinds[h.entity] ?? 'occupation',
-        escoUri: index.refs[h.entity] ?? '',
-        title: t.title,
-        titleLang: t.lang,
-        score: h.score,
-      });
-    }
-  }
-
-  if (kind === null || !ESCO_KINDS.has(kind)) {
-    for (const r of await searchOffers(db, qn, groups, lang, kind, query.limit, now)) {
-      facets[r.kind] = Number(r.total);
-      scored.push({
-        type: r.kind as Item['type'],
-        id: r.ref,
-        title: r.title,
-        titleLang: r.title_lang as CatalogueLang,
-        score: Number(r.score),
-      });
-    }
   }
 
   scored.sort((a, b) => b.score - a.score || ((a.escoUri ?? a.id ?? '') < (b.escoUri ?? b.id ?? '') ? -1 : 1));
@@ -101,6 +81,37 @@ export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): 
     items: scored.slice(0, query.limit).map((i) => ({ ...i, score: Math.round(i.score * 1000) / 1000 })),
     facets: { type: facets },
   };
+}
+
+/** ESCO occupations and skills matching the query, best first; counts them per kind into `facets`. */
+async function searchEsco(
+  db: DbOrTx,
+  qn: string,
+  groups: string[][],
+  query: SearchQuery,
+  facets: Record<string, number>,
+): Promise<Scored[]> {
+  const kind = query.type === 'occupation' || query.type === 'skill' ? query.type : null;
+  const [index, queryGroups] = await Promise.all([escoIndex(db), stems(db, groups)]);
+  const hits = rankEsco(index, { text: qn, groups: queryGroups, lang: query.lang, kind });
+  for (const h of hits) {
+    const k = index.kinds[h.entity] ?? 'occupation';
+    facets[k] = (facets[k] ?? 0) + 1;
+  }
+  const out: Scored[] = [];
+  for (const h of hits.slice(0, query.limit)) {
+    const titles = index.titles[h.entity];
+    const t = titles?.get(query.lang) ?? titles?.get('en') ?? [...(titles?.values() ?? [])][0];
+    if (!t) continue;
+    out.push({
+      type: index.kinds[h.entity] ?? 'occupation',
+      escoUri: index.refs[h.entity] ?? '',
+      title: t.title,
+      titleLang: t.lang,
+      score: h.score,
+    });
+  }
+  return out;
 }
 
 /** Published partner offers matching the query, best first, with the number matched per kind. */
@@ -115,26 +126,19 @@ async function searchOffers(
 ): Promise<Row[]> {
   const today = catalogueToday(now);
   const q = tsquery(groups);
-  // Only titles at least this close count in full, so the trigram index may skip the rest (the GIN index
-  // applies pg_trgm.similarity_threshold itself): set for this transaction only.
+  // Titles close to the query, found in memory (only titles at least this close count: pg_trgm's `%` at 0.5).
+  const close = similarOffers(await offerLabels(db), qn, kind, TITLE_THRESHOLD, TITLE_CANDIDATES);
   return db.transaction(async (tx) => {
     // With the candidate cap the planner may prefer reading the whole table in order until it has 300 rows,
     // which is far slower when fewer match: the indexes are always the right way in.
-    await tx.execute(
-      sql`select set_config('pg_trgm.similarity_threshold', '0.5', true), set_config('enable_seqscan', 'off', true)`,
-    );
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
     return rows<Row>(
       tx,
       sql`
     with params as (
       select to_tsquery('french', ${q}) as qfr, to_tsquery('dutch', ${q}) as qnl,
              to_tsquery('english', ${q}) as qen, to_tsquery('simple', ${q}) as qs),
-    trg as (
-      select l.kind, l.ref, max(similarity(l.label, ${qn})) as t
-      from catalogue_search_labels l
-      where l.label % ${qn} and l.kind not in ('occupation', 'skill') and (${kind}::text is null or l.kind = ${kind})
-      group by l.kind, l.ref
-      order by t desc limit 150),
+    trg as (select * from jsonb_to_recordset(${JSON.stringify(close)}::jsonb) as x(kind text, ref text, t float8)),
     -- Full-text candidates are capped (an offer index can match tens of thousands of rows for a common
     -- word); titles close to the query come through the trigram candidates above whatever the cap.
     hits as (
@@ -162,7 +166,7 @@ async function searchOffers(
     -- one index look-up per result (a join here would let the planner scan every document)
     select top.kind, top.ref, top.score, top.total, t.title, t.title_lang
     from top
-    left join lateral (select d.title, d.title_lang from catalogue_search_docs d
+    join lateral (select d.title, d.title_lang from catalogue_search_docs d
       where d.kind = top.kind and d.ref = top.ref order by d.lang = ${lang} desc, d.lang = 'en' desc limit 1) t on true
     order by top.score desc, top.ref`,
     );
