@@ -161,6 +161,13 @@ forEachBackend('roster: plans', (get) => {
     ).toEqual([anna.id, dirk.id].sort());
     expect((await dirk.client.post(`${base}/check-out`)).statusCode).toBe(200);
     expectProblem(await dirk.client.post(`${base}/check-out`), 409, 'roster.not_checked_in');
+    // The site's stream also reaches kiosks and display boards: its check-in events do not say who.
+    const checkins = await get()
+      .database.db.select({ data: domainEvents.data })
+      .from(domainEvents)
+      .where(and(eq(domainEvents.siteId, site.id), eq(domainEvents.type, 'checkin.changed')))
+      .orderBy(domainEvents.id);
+    expect(checkins.map((e) => e.data)).toEqual([{ onSite: true }, { onSite: true }, { onSite: false }]);
     live = (await site.manager.get(`${base}/live`)).json() as LiveCoverage;
     expect(cell(live, 'work', 'nl')).toBe(0);
     expect(live.lines.find((l) => l.rule === 'floor:fr')?.present).toBe(1);

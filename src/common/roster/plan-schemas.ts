@@ -367,5 +367,8 @@ export const rosterEventDataSchema = z.object({
     .optional(),
 });
 export type RosterEventData = z.infer<typeof rosterEventDataSchema>;
-/** Data of a `checkin.changed` event. */
-export const checkinEventDataSchema = z.object({ userId: z.string(), onSite: z.boolean() });
+/**
+ * Data of a `checkin.changed` event. It says only that someone arrived or left: the site's stream also reaches
+ * its kiosks and display boards, and who it was is in the audit log (screens that show it read it again).
+ */
+export const checkinEventDataSchema = z.object({ onSite: z.boolean() });

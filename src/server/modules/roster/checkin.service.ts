@@ -43,7 +43,7 @@ export async function checkIn(db: Db, actor: StaffPrincipal, site: SiteRow, site
       })
       .returning();
     await recordAudit(tx, actor, { action: 'roster.check_in', targetType: 'user', targetId: actor.userId, siteId });
-    await recordEvent(tx, siteId, 'checkin.changed', { userId: actor.userId, onSite: true });
+    await recordEvent(tx, siteId, 'checkin.changed', { onSite: true });
     return present(date, row);
   });
 }
@@ -61,7 +61,7 @@ export async function checkOut(db: Db, actor: StaffPrincipal, site: SiteRow, sit
       )
       .returning();
     await recordAudit(tx, actor, { action: 'roster.check_out', targetType: 'user', targetId: actor.userId, siteId });
-    await recordEvent(tx, siteId, 'checkin.changed', { userId: actor.userId, onSite: false });
+    await recordEvent(tx, siteId, 'checkin.changed', { onSite: false });
     return present(date, row);
   });
 }
