@@ -38,7 +38,9 @@ export function usePlans(slug: string) {
 
 /**
  * One plan with its assignments, explained gaps, people and shifts; re-read every 2 s while it solves.
- * The gaps are explained in the request's language, so the language is part of the key.
+ * The gaps are explained in the request's language, so the language is part of the key. A language left
+ * behind is forgotten at once (`gcTime: 0`): switching back reads the plan again instead of showing an older
+ * version of it (before the last pins or solve), and meanwhile the plan just shown stays on screen.
  */
 export function usePlan(slug: string, id: string | undefined) {
   const { current } = useLanguage();
@@ -46,6 +48,8 @@ export function usePlan(slug: string, id: string | undefined) {
     queryKey: [...planKeys.plan(slug, id ?? ''), current],
     queryFn: () => api<PlanDetail>('GET', `${rosterBase(slug)}/plans/${id}`),
     enabled: Boolean(id),
+    gcTime: 0,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === id ? previous : undefined),
     refetchInterval: (query) => (query.state.data?.solve.status === 'running' ? 2000 : false),
   });
 }
