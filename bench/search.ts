@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/server/db/client.js';
+import { type Db, openDatabase } from '../src/server/db/client.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { importEsco } from '../src/server/modules/catalogue/index.js';
 import { rows } from '../src/server/modules/catalogue/rows.js';
@@ -53,6 +53,8 @@ async function main() {
     printScores('plain PostgreSQL FTS', await evaluate(database.db, queries, plainFts));
     printScores('pg_trgm similarity', await evaluate(database.db, queries, trigram));
 
+    await printNewcomerSearches(database.db);
+
     const [count] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from catalogue_search_docs`);
     const added = await generateOffers(database.db, TARGET_DOCS - (count?.n ?? 0));
     // the steady state of a live database: autovacuum has merged the GIN indexes' pending entries
@@ -72,6 +74,30 @@ async function main() {
     );
   } finally {
     await database.close();
+  }
+}
+
+/** The issue's newcomer: where the occupation a person means lands for four searches, in each interface language. */
+async function printNewcomerSearches(db: Db) {
+  const meant: [string, string, string][] = [
+    ['boulanger', 'baker', 'http://data.europa.eu/esco/occupation/1aadb308-432a-4d01-b54b-b4f7f76dd419'],
+    ['kapper', 'hairdresser', 'http://data.europa.eu/esco/occupation/099c6bb0-22d3-4c5d-8bf5-70910af381ef'],
+    [
+      'software developer',
+      'software developer',
+      'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1',
+    ],
+    ['infirmiere', 'general-care nurse', 'http://data.europa.eu/esco/occupation/8d3e8aaa-791b-4c75-a465-f3f827028f50'],
+  ];
+  console.log('\nnewcomer searches: rank of the occupation meant (fr / nl / en interface)');
+  for (const [q, name, uri] of meant) {
+    const ranks: string[] = [];
+    for (const lang of ['fr', 'nl', 'en'] as const) {
+      const { items } = await search(db, { q, lang, type: 'occupation', limit: 10 });
+      const at = items.findIndex((i) => i.escoUri === uri);
+      ranks.push(at < 0 ? '>10' : String(at + 1));
+    }
+    console.log(`  ${`"${q}"`.padEnd(22)} ${name.padEnd(20)} ${ranks.join(' / ')}`);
   }
 }
 

@@ -28,6 +28,7 @@ const text = (s: string) => s.replace(/\s+/g, ' ');
 type PortalTexts = {
   occupation: { allTransitions: string };
   transitions: { trainings: string; only: { shortage: string } };
+  search: { type: { event: string } };
 };
 const catalogueTexts = (lang: 'fr' | 'nl' | 'en') =>
   JSON.parse(readFileSync(path.join(repoRoot, `locales/${lang}/catalogue.json`), 'utf8')) as PortalTexts;
@@ -70,6 +71,31 @@ describe('career information portal', () => {
     await portal.result('kapper').click();
     await page.getByRole('heading', { level: 2, name: 'Essentiële vaardigheden' }).waitFor();
     expect(await page.locator('.portal-skills li[lang="en"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it.each([
+    ['fr', 'lettre de motivation', 'Atelier CV et lettre de motivation'],
+    ['nl', 'motivatiebrief', 'Workshop cv en motivatiebrief'],
+    ['en', 'cover letter', 'CV and cover letter workshop'],
+  ] as const)('finds a workshop of the centre’s agenda under events and opens it (%s)', async (lang, words, title) => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    await page.goto('/portal');
+    await page.getByRole('button', { name: LANGUAGE_NAMES[lang], exact: true }).first().click();
+    await page.getByRole('searchbox').fill(words);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: catalogueTexts(lang).search.type.event }).click();
+    await page.waitForURL(/[?&]type=event/);
+    // The workshop is held on several days: one result per day, the soonest first, each with its date.
+    const results = new PortalPage(page).result(title);
+    await results.first().waitFor();
+    expect(await results.count()).toBeGreaterThan(1);
+    expect(await page.locator('.portal-results li time').count()).toBe(await results.count());
+    await expectAccessible(page);
+    await results.first().click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expectAccessible(page);
     await context.close();
   });

@@ -35,7 +35,11 @@ export const useSearch = (q: string, lang: string, type: string) =>
     queryKey: ['catalogue-search', q, lang, type],
     enabled: q.trim() !== '',
     queryFn: () =>
-      api<SearchResult>('GET', `/api/catalogue/search?${new URLSearchParams({ q, lang, type, limit: '20' })}`),
+      api<SearchResult>(
+        'GET',
+        // events of this centre's agenda, where the results link to
+        `/api/catalogue/search?${new URLSearchParams({ q, lang, type, limit: '20', site: DEFAULT_SITE })}`,
+      ),
   });
 
 /** Skill autocomplete: the one search, skills only, a few titles. */

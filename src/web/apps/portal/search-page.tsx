@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { SearchResult } from '../../../common/catalogue/schemas.js';
+import { formatDateTime } from '../../../common/format.js';
+import { usePublicSite } from '../../api/site-queries.js';
 import { useLanguage } from '../../i18n/use-language.js';
 import { Loading } from '../../ui/loading.js';
 import { QueryFailed } from '../../ui/query-state.js';
@@ -9,16 +11,17 @@ import { langAttr } from './lang-attr.js';
 import { occupationPath, offerPath, skillId, useSearch } from './portal-api.js';
 import { SearchForm } from './search-form.js';
 
-const TYPES = ['occupation', 'training', 'vacancy', 'service', 'guide', 'skill'] as const;
+const TYPES = ['occupation', 'training', 'vacancy', 'service', 'guide', 'event', 'skill'] as const;
 type Item = SearchResult['items'][number];
 
 const pathOf = (item: Item) => {
   if (item.type === 'occupation') return occupationPath(item.escoUri ?? '');
   if (item.type === 'skill') return `/portal/transitions?skills=${skillId(item.escoUri ?? '')}`;
+  if (item.type === 'event') return `/agenda/events/${item.id ?? ''}`;
   return offerPath(item.type, item.id ?? '');
 };
 
-/** What to look for: occupations by default, or one kind of partner offer, or skills. */
+/** What to look for: occupations by default, or one kind of partner offer, the centre's events, or skills. */
 function TypeChoice({ q, type }: { q: string; type: string }) {
   const { t } = useTranslation('catalogue');
   return (
@@ -47,6 +50,7 @@ export function SearchPage() {
   const asked = params.get('type') ?? 'occupation';
   const type = (TYPES as readonly string[]).includes(asked) ? asked : 'occupation';
   const result = useSearch(q, current, type);
+  const timeZone = usePublicSite().data?.timeZone ?? 'Europe/Brussels';
   return (
     <main id="main" className="portal-main">
       <h1>{q ? t('search.resultsFor', { q }) : t('search.title')}</h1>
@@ -66,6 +70,12 @@ export function SearchPage() {
                   <Link to={pathOf(item)} lang={langAttr(item.titleLang, current)}>
                     {item.title}
                   </Link>
+                  {item.startsAt && (
+                    <>
+                      {' · '}
+                      <time dateTime={item.startsAt}>{formatDateTime(item.startsAt, current, timeZone)}</time>
+                    </>
+                  )}
                 </li>
               ))}
             </ol>

@@ -8,6 +8,7 @@ import { rows } from '../rows.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { escoIndex } from './esco-index.js';
 import { type QueryGroup, rankEsco } from './esco-rank.js';
+import { searchEvents } from './event-search.js';
 import { offerLabels, similarOffers } from './offer-labels.js';
 
 type Row = { kind: string; ref: string; title: string; title_lang: string; score: number; total: number };
@@ -15,6 +16,7 @@ type Item = SearchResult['items'][number];
 type Scored = Item & { score: number };
 
 const ESCO_KINDS = new Set(['occupation', 'skill']);
+const OFFER_KINDS = new Set(['training', 'vacancy', 'service', 'guide']);
 const OFFER_TEXT_CANDIDATES = 300;
 const TITLE_CANDIDATES = 150;
 const TITLE_THRESHOLD = 0.5;
@@ -50,7 +52,8 @@ async function stems(db: DbOrTx, groups: string[][]): Promise<QueryGroup[]> {
  *   and skills matching the query carried to the occupations that need them (essential above optional).
  * - Partner offers: trigram similarity of their titles (in memory, `offer-labels.ts`), and, in PostgreSQL, full-text
  *   match of all the query's words (each with its expansions) in the document's language or unstemmed.
- * Both give scores on the same scale and are merged.
+ * - The agenda's public events that have not ended (`event-search.ts`), on the offers' scale.
+ * All give scores on the same scale and are merged.
  */
 export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): Promise<SearchResult> {
   const qn = normalizeText(query.q).slice(0, 120);
@@ -59,10 +62,13 @@ export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): 
   const kind = query.type ?? null;
   const lang = query.lang;
   const facets: Record<string, number> = {};
-  // ESCO items rank in this process while PostgreSQL searches the offers.
-  const [esco, offers] = await Promise.all([
+  // ESCO items rank in this process while PostgreSQL searches the offers and the events.
+  const [esco, offers, events] = await Promise.all([
     kind === null || ESCO_KINDS.has(kind) ? searchEsco(db, qn, groups, query, facets) : [],
-    kind === null || !ESCO_KINDS.has(kind) ? searchOffers(db, qn, groups, lang, kind, query.limit, now) : [],
+    kind === null || OFFER_KINDS.has(kind) ? searchOffers(db, qn, groups, lang, kind, query.limit, now) : [],
+    kind === null || kind === 'event'
+      ? searchEvents(db, { qn, tsquery: tsquery(groups), lang, site: query.site, limit: query.limit, now })
+      : [],
   ]);
   const scored: Scored[] = [...esco];
   for (const r of offers) {
@@ -75,8 +81,20 @@ export async function search(db: DbOrTx, query: SearchQuery, now = new Date()): 
       score: Number(r.score),
     });
   }
+  for (const e of events) {
+    facets.event = Number(e.total);
+    scored.push({
+      type: 'event',
+      id: e.ref,
+      title: e.title,
+      titleLang: e.title_lang as CatalogueLang,
+      startsAt: e.starts_at,
+      score: Number(e.score),
+    });
+  }
 
-  scored.sort((a, b) => b.score - a.score || ((a.escoUri ?? a.id ?? '') < (b.escoUri ?? b.id ?? '') ? -1 : 1));
+  const key = (i: Scored) => `${i.startsAt ?? ''}${i.escoUri ?? i.id ?? ''}`;
+  scored.sort((a, b) => b.score - a.score || (key(a) < key(b) ? -1 : 1));
   return {
     items: scored.slice(0, query.limit).map((i) => ({ ...i, score: Math.round(i.score * 1000) / 1000 })),
     facets: { type: facets },
