@@ -5,10 +5,11 @@ import type { OrganisationId, SiteId, UserId } from '../../src/common/ids.js';
 import type { OpeningHours } from '../../src/common/schemas/shared.js';
 import { deskSessions, desks, domainEvents, tickets, visitSettings } from '../../src/server/db/schema/index.js';
 import type { StaffPrincipal } from '../../src/server/platform/auth/principal.js';
-import { callNext, parkTicket, startSession } from '../../src/server/modules/visits/calls.service.js';
+import { callNext } from '../../src/server/modules/visits/calls.service.js';
 import { closeOutDays } from '../../src/server/modules/visits/day.service.js';
 import { openDesk } from '../../src/server/modules/visits/desk.service.js';
 import { issueTicket } from '../../src/server/modules/visits/issue.service.js';
+import { parkTicket, startSession } from '../../src/server/modules/visits/sessions.service.js';
 import { forEachBackend, type TestContext } from '../support/app.js';
 import { makeSite, makeStaff } from '../support/factories.js';
 

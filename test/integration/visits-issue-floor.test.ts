@@ -9,7 +9,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Field, Language } from '../../src/common/domain.js';
 import type { TicketView } from '../../src/common/visits/schemas.js';
 import { tickets } from '../../src/server/db/schema/index.js';
-import { issuingCounters, issuingFloor } from '../../src/server/modules/visits/issue.service.js';
+import { issuingFloor } from '../../src/server/modules/visits/issue-floor.js';
+import { issuingCounters } from '../../src/server/modules/visits/issue.service.js';
 import { forEachBackend } from '../support/app.js';
 import { act, callNext, issue, makeVisitSite, openDesk, phoneView } from '../support/visits.js';
 

@@ -6,18 +6,85 @@ import type { endSessionBodySchema, transferBodySchema } from '../../../common/v
 import type { Db } from '../../db/client.js';
 import { organisations, tickets } from '../../db/schema/index.js';
 import { randomToken } from '../../platform/auth/tokens.js';
+import type { StaffPrincipal } from '../../platform/auth/principal.js';
 import { DomainError } from '../../platform/errors.js';
 import { getOrSet } from '../../platform/get-or-set.js';
 import { recordEvent } from '../../platform/events/record.js';
 import type { SiteRow } from '../sites/sites.service.js';
-import { changeTickets, type DeskWrite, heldTicket, updateTicket } from './calls.service.js';
 import { relaxQueueCommit } from './queue-commit.js';
 import { Combiner } from './single-flight.js';
 import { openDeskSession } from './desk.service.js';
+import { assertDeskFree, heldTicket, updateTicket } from './held-tickets.js';
 import { presentStaffTicket } from './presenters.js';
+import { changeTickets, type TicketRow } from './ticket-changes.js';
 
 type EndBody = z.infer<typeof endSessionBodySchema>;
 type TransferBody = z.infer<typeof transferBodySchema>;
+
+export type DeskWrite = { id: string; userId: string; at: string };
+const starters = new WeakMap<Db, Map<string, Combiner<DeskWrite, TicketRow>>>();
+
+/** Starts called tickets of many desks in one statement (group commit); answers by ticket id. */
+function starter(db: Db, siteId: SiteId) {
+  return getOrSet(
+    getOrSet(starters, db, () => new Map()),
+    siteId,
+    () => {
+      return new Combiner<DeskWrite, TicketRow>(
+        (w) => w.id,
+        async (writes) => {
+          const rows = await changeTickets(db, siteId, {
+            batch: { rows: writes, columns: sql`id uuid, "userId" uuid, at timestamptz` },
+            set: sql`status = 'in_session', started_at = x.at, updated_at = x.at`,
+            where: sql`tickets.id = x.id and tickets.site_id = ${siteId}::uuid and tickets.status = 'called'
+              and tickets.desk_session_id = (select s.id from desk_sessions s where s.user_id = x."userId"
+                    and s.site_id = ${siteId}::uuid and s.closed_at is null)`,
+            type: 'ticket.started',
+            data: sql`jsonb_build_object('id', c.id, 'code', c.code, 'deskId', c.desk_id)`,
+          });
+          return new Map(rows.map((r) => [r.id, r]));
+        },
+      );
+    },
+  );
+}
+
+export async function startSession(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  // The usual case: this desk's called ticket starts, with its event, in a statement shared with
+  // the other desks starting at the same moment.
+  const started = await starter(db, siteId).submit({ id, userId: actor.userId, at: new Date().toISOString() });
+  if (started) return presentStaffTicket(started);
+  // Otherwise say why (no desk, not this desk's ticket, wrong state), or start it if it just became startable.
+  return db.transaction(async (tx) => {
+    await relaxQueueCommit(tx);
+    const session = await openDeskSession(tx, actor, siteId);
+    await heldTicket(tx, session, siteId, id, ['called']);
+    const row = await updateTicket(tx, id, { status: 'in_session', startedAt: new Date() });
+    await recordEvent(tx, siteId, 'ticket.started', { id, code: row.code, deskId: session.deskId });
+    return presentStaffTicket(row);
+  });
+}
+
+export async function parkTicket(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId);
+    await heldTicket(tx, session, siteId, id, ['in_session']);
+    const row = await updateTicket(tx, id, { status: 'parked' });
+    await recordEvent(tx, siteId, 'ticket.parked', { id, code: row.code });
+    return presentStaffTicket(row);
+  });
+}
+
+export async function resumeTicket(db: Db, actor: StaffPrincipal, siteId: SiteId, id: string) {
+  return db.transaction(async (tx) => {
+    const session = await openDeskSession(tx, actor, siteId, true);
+    await assertDeskFree(tx, session);
+    await heldTicket(tx, session, siteId, id, ['parked']);
+    const row = await updateTicket(tx, id, { status: 'in_session' });
+    await recordEvent(tx, siteId, 'ticket.resumed', { id, code: row.code });
+    return presentStaffTicket(row);
+  });
+}
 
 type EndWrite = DeskWrite & { outcome: string; fields: string[]; referrals: string[] };
 const enders = new WeakMap<Db, Map<string, Combiner<EndWrite, typeof tickets.$inferSelect>>>();

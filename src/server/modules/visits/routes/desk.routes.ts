@@ -11,17 +11,10 @@ import {
   transferBodySchema,
 } from '../../../../common/visits/schemas.js';
 import type { App, AppContext } from '../../../platform/context.js';
-import {
-  callNext,
-  callTicket,
-  markNoShow,
-  parkTicket,
-  recallTicket,
-  resumeTicket,
-  startSession,
-} from '../calls.service.js';
+import { callNext, callTicket } from '../calls.service.js';
 import { deskState, leaveDesk, openDesk, setDeskStatus } from '../desk.service.js';
-import { endSession, transferTicket } from '../sessions.service.js';
+import { markNoShow, recallTicket } from '../recalls.service.js';
+import { endSession, parkTicket, resumeTicket, startSession, transferTicket } from '../sessions.service.js';
 import { staffAtSite } from './scope.js';
 
 export function deskRoutes(app: App, ctx: AppContext) {
