@@ -13,6 +13,6 @@ describe('feed URLs in production', () => {
   ])('refuses %s (the server’s own network) before connecting', async (url) => {
     const error = await fetchFeed(url).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FeedFetchError);
-    expect((error as FeedFetchError).code).toBe('host_not_allowed');
+    expect((error as FeedFetchError).failure.code).toBe('host_not_allowed');
   });
 });

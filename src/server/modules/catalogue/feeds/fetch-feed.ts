@@ -1,16 +1,13 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import type { FeedFailure } from '../../../../common/catalogue/feed-reasons.js';
 import { FEED_LIMITS } from '../../../../common/catalogue/feed-schemas.js';
+import { FeedFailureError } from './row-reasons.js';
 
-/** Why a feed URL could not be read; `code` is a validation message key, `reason` plain words for the report. */
-export class FeedFetchError extends Error {
-  constructor(
-    readonly code: 'unreachable' | 'host_not_allowed',
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
-}
+/** Why a feed URL could not be read (`failure`: a code with its parameters, worded by the browser). */
+export class FeedFetchError extends FeedFailureError {}
+const fail = (failure: FeedFailure) => new FeedFetchError(failure);
+const MAX_REDIRECTS = 3;
 
 export type FetchOptions = { allowPrivateHosts: boolean; timeoutMs?: number };
 export type FeedFetcher = (url: string) => Promise<string>;
@@ -41,10 +38,10 @@ async function checkHost(url: URL) {
   const addresses = isIP(host)
     ? [{ address: host, family: isIP(host) }]
     : await lookup(host, { all: true }).catch(() => {
-        throw new FeedFetchError('unreachable', `unknown host ${host}`);
+        throw fail({ code: 'unknown_host', params: { host } });
       });
   if (addresses.some((a) => internal.check(a.address, a.family === 6 ? 'ipv6' : 'ipv4')))
-    throw new FeedFetchError('host_not_allowed', `${host} is an internal address`);
+    throw fail({ code: 'host_not_allowed', params: { host } });
 }
 
 async function readLimited(response: Response): Promise<Uint8Array> {
@@ -58,7 +55,7 @@ async function readLimited(response: Response): Promise<Uint8Array> {
     size += value.byteLength;
     if (size > FEED_LIMITS.contentChars * 2) {
       await reader.cancel();
-      throw new FeedFetchError('unreachable', 'file too large');
+      throw fail({ code: 'file_too_large', params: { megabytes: (FEED_LIMITS.contentChars * 2) / 1_000_000 } });
     }
     chunks.push(value);
   }
@@ -73,17 +70,24 @@ export function feedFetcher({ allowPrivateHosts, timeoutMs = 15_000 }: FetchOpti
   return async (address) => {
     let url = new URL(address);
     const signal = AbortSignal.timeout(timeoutMs);
-    for (let hop = 0; hop <= 3; hop++) {
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new FeedFetchError('unreachable', `unsupported protocol ${url.protocol}`);
+        throw fail({ code: 'unsupported_protocol', params: { protocol: url.protocol.replace(/:$/, '') } });
       if (!allowPrivateHosts) await checkHost(url);
       let response: Response;
       try {
         response = await fetch(url, { redirect: 'manual', signal, headers: { accept: '*/*' } });
       } catch (error) {
-        throw new FeedFetchError(
-          'unreachable',
-          signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : 'network error',
+        const cause = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+        throw fail(
+          signal.aborted
+            ? { code: 'no_answer_in_time', params: { seconds: Math.ceil(timeoutMs / 1000) } }
+            : {
+                code: 'connection_failed',
+                params: {
+                  detail: typeof cause === 'string' ? cause : error instanceof Error ? error.message : 'network error',
+                },
+              },
         );
       }
       const location = response.headers.get('location');
@@ -94,15 +98,15 @@ export function feedFetcher({ allowPrivateHosts, timeoutMs = 15_000 }: FetchOpti
       }
       if (response.status !== 200) {
         await response.body?.cancel();
-        throw new FeedFetchError('unreachable', `HTTP ${response.status}`);
+        throw fail({ code: 'http_status', params: { status: response.status } });
       }
       const bytes = await readLimited(response);
       try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        throw new FeedFetchError('unreachable', 'the file is not UTF-8 text');
+        throw fail({ code: 'not_utf8' });
       }
     }
-    throw new FeedFetchError('unreachable', 'too many redirects');
+    throw fail({ code: 'too_many_redirects', params: { max: MAX_REDIRECTS } });
   };
 }
