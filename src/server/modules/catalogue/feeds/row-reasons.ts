@@ -34,6 +34,6 @@ export function invalidField(issue: z.core.$ZodIssue | undefined): FeedRowReason
 /** A feed that cannot be read as a whole (file or address); `failure` says why, for the person and the log. */
 export class FeedFailureError extends Error {
   constructor(readonly failure: FeedFailure) {
-    super(failure.code);
+    super('params' in failure ? `${failure.code} ${JSON.stringify(failure.params)}` : failure.code);
   }
 }
