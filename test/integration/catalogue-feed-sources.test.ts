@@ -38,8 +38,8 @@ const csv = (word: string, extra: string[] = []) =>
 type Source = {
   id: string;
   lastStatus: string | null;
-  lastError: string | null;
-  lastReport: { created: number; updated: number; rejected: { row: number; sourceId: string; reason: string }[] };
+  lastError: { code: string; params?: Record<string, unknown> } | null;
+  lastReport: { created: number; updated: number; rejected: { row: number; sourceId: string; reason: unknown }[] };
 };
 
 forEachBackend('catalogue: feed URLs with a scheduled refresh', (get) => {
@@ -57,11 +57,10 @@ forEachBackend('catalogue: feed URLs with a scheduled refresh', (get) => {
     const source = r.json() as Source;
     expect(source.lastStatus).toBe('ok');
     expect(source.lastReport.created).toBe(2);
-    expect(source.lastReport.rejected.map((x) => [x.row, x.sourceId])).toEqual([
-      [4, 'A3'],
-      [5, 'A4'],
+    expect(source.lastReport.rejected).toEqual([
+      { row: 4, sourceId: 'A3', reason: { code: 'broken_character', params: { field: 'titles.fr' } } },
+      { row: 5, sourceId: 'A4', reason: { code: 'invalid_field', params: { field: 'titles', problem: 'required' } } },
     ]);
-    expect(source.lastReport.rejected[0]?.reason).toMatch(/NUL/);
 
     const rows = await db.select().from(offers).where(eq(offers.source, word));
     expect(rows.map((o) => o.sourceId).sort()).toEqual(['A1', 'A2']);
@@ -114,8 +113,38 @@ forEachBackend('catalogue: feed URLs with a scheduled refresh', (get) => {
     files.set(`/${word}.csv`, [500, 'oops']);
     await feedsRound(db, false, later(14));
     const [failed] = await db.select().from(feedSources).where(eq(feedSources.id, source.id));
-    expect([failed?.lastStatus, failed?.lastError]).toEqual(['failed', 'HTTP 500']);
+    // The failure is kept as a code with its parameters, as JSON text in the existing text column.
+    expect([failed?.lastStatus, failed?.lastError]).toEqual([
+      'failed',
+      '{"code":"http_status","params":{"status":500}}',
+    ]);
     expect(await db.select().from(offers).where(eq(offers.source, word))).toHaveLength(3);
+    const listed = (await partner.get('/api/catalogue/feed-sources')).json() as { items: Source[] };
+    expect(listed.items.find((s) => s.id === source.id)?.lastError).toEqual({
+      code: 'http_status',
+      params: { status: 500 },
+    });
+
+    // A source last run before the codes (English words in both columns) still reads, its words kept as they were.
+    await db
+      .update(feedSources)
+      .set({
+        lastError: 'HTTP 500',
+        lastReport: {
+          created: 0,
+          updated: 0,
+          rejected: [{ row: 2, sourceId: 'Z1', reason: 'closing date in the past' }],
+        },
+      })
+      .where(eq(feedSources.id, source.id));
+    const legacy = ((await partner.get('/api/catalogue/feed-sources')).json() as { items: Source[] }).items.find(
+      (s) => s.id === source.id,
+    );
+    expect(legacy?.lastError).toEqual({ code: 'untranslated', params: { text: 'HTTP 500' } });
+    expect(legacy?.lastReport.rejected[0]?.reason).toEqual({
+      code: 'untranslated',
+      params: { text: 'closing date in the past' },
+    });
 
     // Refresh now, from the browser: back to normal.
     files.set(`/${word}.csv`, [200, csv(word)]);
@@ -132,15 +161,18 @@ forEachBackend('catalogue: feed URLs with a scheduled refresh', (get) => {
       url: `${base}/missing.csv`,
     });
     const problem = expectProblem(missing, 400, 'feed.fetch_failed');
-    expect(fieldsOf(problem)).toEqual(['url']);
-    expect(problem.errors?.[0]?.message).toMatch(/404/);
+    expect(problem.errors?.map((e) => [e.field, e.code])).toEqual([['url', 'http_status']]);
+    expect(problem.errors?.[0]?.message).toBe('Le serveur a répondu par le statut HTTP 404 au lieu du fichier.');
     files.set('/latin1.csv', [200, Buffer.from('source_id,kind,title_fr\nL1,training,Pâtisserie\n', 'latin1')]);
     const latin1 = await partner.post('/api/catalogue/feed-sources', {
       format: 'csv',
       source: 'latin1',
       url: `${base}/latin1.csv`,
     });
-    expect(expectProblem(latin1, 400, 'feed.fetch_failed').errors?.[0]?.message).toMatch(/UTF-8/);
+    expect(expectProblem(latin1, 400, 'feed.fetch_failed').errors?.[0]).toMatchObject({
+      code: 'not_utf8',
+      message: expect.stringMatching(/n’est pas un texte UTF-8/),
+    });
     const badUrl = await partner.post('/api/catalogue/feed-sources', {
       format: 'csv',
       source: 'x',

@@ -34,10 +34,14 @@ forEachBackend('catalogue: feeds', (get) => {
     const partner = await signInDemo(get().app, 'partner');
     const r = await partner.post('/api/catalogue/feeds', { format: 'csv', source: 'csv-demo', content: CSV });
     expect(r.statusCode).toBe(200);
-    const report = r.json() as { created: number; updated: number; rejected: { row: number; reason: string }[] };
+    const report = r.json() as { created: number; updated: number; rejected: { row: number; reason: unknown }[] };
     expect(report.created).toBe(2);
-    expect(report.rejected.map((x) => x.row).sort()).toEqual([3, 4, 5]);
-    expect(report.rejected.find((x) => x.row === 5)?.reason).toMatch(/past/);
+    // Every reason is a code with its parameters (worded by the browser in the reader's language).
+    expect(report.rejected).toEqual([
+      { row: 3, sourceId: 'T2', reason: { code: 'invalid_field', params: { field: 'titles', problem: 'required' } } },
+      { row: 4, sourceId: 'T1', reason: { code: 'duplicate_id', params: { firstRow: 2 } } },
+      { row: 5, sourceId: 'V1', reason: { code: 'closing_date_past', params: { closesOn: '2000-01-01' } } },
+    ]);
     const again = (
       await partner.post('/api/catalogue/feeds', { format: 'csv', source: 'csv-demo', content: CSV })
     ).json();
@@ -49,21 +53,29 @@ forEachBackend('catalogue: feeds', (get) => {
   it('imports schema.org JobPosting and Course from JSON-LD', async () => {
     const partner = await signInDemo(get().app, 'partner');
     const r = await partner.post('/api/catalogue/feeds', { format: 'json', source: 'jsonld', content: JOBS });
-    expect(r.json()).toMatchObject({ created: 2, rejected: [{ row: 3 }] });
+    expect(r.json()).toMatchObject({
+      created: 2,
+      rejected: [{ row: 3, sourceId: 'E1', reason: { code: 'unsupported_type', params: { type: 'Event' } } }],
+    });
   });
 
   it.each([
-    ['json', '{ broken'],
-    ['csv', 'title_fr,kind\nx,training'],
-    ['csv', '"unterminated,quote\n'],
-  ])('refuses an unreadable %s file with a 400 and writes nothing', async (format, content) => {
-    const partner = await signInDemo(get().app, 'partner');
-    expectProblem(
-      await partner.post('/api/catalogue/feeds', { format, source: 'bad', content }),
-      400,
-      'validation.failed',
-    );
-  });
+    ['json', '{ broken', 'broken_json', /JSON-bestand/],
+    ['csv', 'title_fr,kind\nx,training', 'missing_columns', /kolommen ontbreken: source_id/],
+    ['csv', '"unterminated,quote\n', 'unreadable_csv', /CSV-bestand .*quote/i],
+  ])(
+    'refuses an unreadable %s file with a 400, its reason in the request language, and writes nothing',
+    async (format, content, code, words) => {
+      const partner = await signInDemo(get().app, 'partner');
+      const problem = expectProblem(
+        await partner.post('/api/catalogue/feeds', { format, source: 'bad', content }, { 'accept-language': 'nl-BE' }),
+        400,
+        'validation.failed',
+      );
+      expect(problem.errors?.map((e) => [e.field, e.code])).toEqual([['content', code]]);
+      expect(problem.errors?.[0]?.message).toMatch(words);
+    },
+  );
 
   it('needs a signed-in coordinator', async () => {
     const r = await anonymous(get().app).post('/api/catalogue/feeds', { format: 'csv', source: 'x', content: CSV });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { feedFailureSchema, feedRowReasonSchema } from './feed-reasons.js';
 
 export const FEED_LIMITS = { contentChars: 2_000_000, rows: 5000 } as const;
 
@@ -13,7 +14,7 @@ export type FeedImportBody = z.infer<typeof feedImportBodySchema>;
 export const feedReportSchema = z.object({
   created: z.number(),
   updated: z.number(),
-  rejected: z.array(z.object({ row: z.number(), sourceId: z.string().nullable(), reason: z.string() })),
+  rejected: z.array(z.object({ row: z.number(), sourceId: z.string().nullable(), reason: feedRowReasonSchema })),
 });
 export type FeedReport = z.infer<typeof feedReportSchema>;
 
@@ -35,8 +36,8 @@ export const feedSourceSchema = feedSourceInputSchema.extend({
   /** `ok`: the file was read (rows may still be rejected, see the report); `failed`: it could not be. */
   lastStatus: z.enum(['ok', 'failed']).nullable(),
   lastReport: feedReportSchema.nullable(),
-  /** Why the last run failed (fetch error, unreadable file), in plain words. */
-  lastError: z.string().nullable(),
+  /** Why the last run failed (fetch error, unreadable file): a code with its parameters. */
+  lastError: feedFailureSchema.nullable(),
   nextRunAt: z.string(),
 });
 export type FeedSource = z.infer<typeof feedSourceSchema>;

@@ -1,9 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { type OfferInput, offerInputSchema } from '../../../../common/catalogue/offer-schemas.js';
+import type { FeedRowReason } from '../../../../common/catalogue/feed-reasons.js';
 import { unstorableTextIssues } from '../../../platform/storable-text.js';
+import { FeedFailureError, invalidField } from './row-reasons.js';
 
-export type FeedRow = { row: number; sourceId: string | null; input?: OfferInput; reason?: string };
-export class FeedFileError extends Error {}
+export type FeedRow = { row: number; sourceId: string | null; input?: OfferInput; reason?: FeedRowReason };
+/** A file that cannot be read at all (nothing of it is imported). */
+export class FeedFileError extends FeedFailureError {}
 
 const CSV_REQUIRED = ['source_id', 'kind'];
 const DETAIL_COLUMNS = [
@@ -34,16 +37,18 @@ const texts = (r: Record<string, unknown>, prefix: string) =>
   );
 
 function validate(row: number, sourceId: string | null, candidate: unknown, today: string): FeedRow {
-  if (!sourceId) return { row, sourceId, reason: 'missing source id' };
+  if (!sourceId) return { row, sourceId, reason: { code: 'missing_source_id' } };
   const parsed = offerInputSchema.safeParse(candidate);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { row, sourceId, reason: `${issue?.path.join('.') || 'row'}: ${issue?.message ?? 'invalid'}` };
-  }
+  if (!parsed.success) return { row, sourceId, reason: invalidField(parsed.error.issues[0]) };
   const unstorable = unstorableTextIssues({ sourceId, ...parsed.data })[0];
-  if (unstorable) return { row, sourceId, reason: `${unstorable.path.join('.')}: NUL or broken character` };
+  if (unstorable)
+    return {
+      row,
+      sourceId,
+      reason: { code: 'broken_character', params: { field: unstorable.path.map(String).join('.') } },
+    };
   if (parsed.data.closesOn && parsed.data.closesOn < today)
-    return { row, sourceId, reason: 'closing date in the past' };
+    return { row, sourceId, reason: { code: 'closing_date_past', params: { closesOn: parsed.data.closesOn } } };
   return { row, sourceId, input: parsed.data };
 }
 
@@ -53,11 +58,13 @@ export function csvRows(content: string, today: string): FeedRow[] {
   try {
     records = parse(content, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
   } catch (error) {
-    throw new FeedFileError(`unreadable CSV: ${error instanceof Error ? error.message : 'parse error'}`);
+    const detail = error instanceof Error ? error.message : 'parse error';
+    throw new FeedFileError({ code: 'unreadable_csv', params: { detail } });
   }
   const header = Object.keys(records[0] ?? {});
   const missing = CSV_REQUIRED.filter((c) => !header.includes(c));
-  if (records.length > 0 && missing.length > 0) throw new FeedFileError(`missing columns: ${missing.join(', ')}`);
+  if (records.length > 0 && missing.length > 0)
+    throw new FeedFileError({ code: 'missing_columns', params: { columns: missing.join(', ') } });
   return records.map((r, i) =>
     validate(
       i + 2,
@@ -92,7 +99,7 @@ export function jsonRows(content: string, today: string): FeedRow[] {
   try {
     data = JSON.parse(content);
   } catch {
-    throw new FeedFileError('broken JSON');
+    throw new FeedFileError({ code: 'broken_json' });
   }
   const items: unknown[] = Array.isArray(data)
     ? data
@@ -104,7 +111,7 @@ export function jsonRows(content: string, today: string): FeedRow[] {
     const type = String(o['@type'] ?? '');
     const kind = KIND[type];
     const id = str(o.identifier) || String(o['@id'] ?? '') || null;
-    if (!kind) return { row: i + 1, sourceId: id, reason: `unsupported @type "${type}"` };
+    if (!kind) return { row: i + 1, sourceId: id, reason: { code: 'unsupported_type', params: { type } } };
     const lang = (['fr', 'nl', 'en'].includes(String(o.inLanguage)) ? String(o.inLanguage) : 'fr') as 'fr';
     const closes = String(o.validThrough ?? o.endDate ?? '').slice(0, 10) || null;
     return validate(

@@ -5,6 +5,7 @@ import {
   type FeedSource,
   type FeedSourceInput,
 } from '../../../../common/catalogue/feed-schemas.js';
+import { type FeedFailure, failureParams } from '../../../../common/catalogue/feed-reasons.js';
 import { catalogueToday } from '../../../../common/catalogue/offer-dates.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { feedSources } from '../../../db/schema/catalogue.js';
@@ -12,9 +13,11 @@ import { recordAudit } from '../../../platform/audit.js';
 import type { StaffPrincipal } from '../../../platform/auth/principal.js';
 import { DomainError, mapUniqueViolation, notFound } from '../../../platform/errors.js';
 import { authorize } from '../policy.js';
-import { FeedFileError, type FeedRow } from './feed-rows.js';
-import { FeedFetchError, type FeedFetcher } from './fetch-feed.js';
+import type { FeedRow } from './feed-rows.js';
+import type { FeedFetcher } from './fetch-feed.js';
 import { feedRows, importRows } from './feeds.service.js';
+import { FeedFailureError } from './row-reasons.js';
+import { readError, readReport, storedError, storedReport } from './stored-feed-state.js';
 
 type SourceRow = typeof feedSources.$inferSelect;
 const REFRESH_MS = FEED_REFRESH_HOURS * 3_600_000;
@@ -27,22 +30,21 @@ export const presentFeedSource = (s: SourceRow): FeedSource => ({
   format: s.format,
   lastRunAt: s.lastRunAt?.toISOString() ?? null,
   lastStatus: s.lastStatus,
-  lastReport: s.lastReport,
-  lastError: s.lastError,
+  lastReport: readReport(s.lastReport),
+  lastError: readError(s.lastError),
   nextRunAt: new Date((s.lastRunAt ?? s.createdAt).getTime() + REFRESH_MS).toISOString(),
 });
 
-/** Fetches and reads a source's file; failures come back as words for the source's status, not thrown. */
+/** Fetches and reads a source's file; a failure (address or file) comes back for the source's status, not thrown. */
 async function fetchRows(
   source: Pick<SourceRow, 'url' | 'format'>,
   fetcher: FeedFetcher,
   now: Date,
-): Promise<{ rows: FeedRow[] } | { error: FeedFetchError }> {
+): Promise<{ rows: FeedRow[] } | { failure: FeedFailure }> {
   try {
     return { rows: feedRows(source.format, await fetcher(source.url), catalogueToday(now)) };
   } catch (error) {
-    if (error instanceof FeedFetchError) return { error };
-    if (error instanceof FeedFileError) return { error: new FeedFetchError('unreachable', error.message) };
+    if (error instanceof FeedFailureError) return { failure: error.failure };
     throw error;
   }
 }
@@ -63,15 +65,15 @@ async function run(db: DbOrTx, source: SourceRow, actor: StaffPrincipal | null, 
         action: 'offer.feed_failed',
         targetType: 'feed_source',
         targetId: source.id,
-        detail: { reason: read.error.reason },
+        detail: { failure: read.failure },
       });
     const [row] = await tx
       .update(feedSources)
       .set({
         lastRunAt: now,
         lastStatus: report ? 'ok' : 'failed',
-        lastReport: report,
-        lastError: 'error' in read ? read.error.reason : null,
+        lastReport: storedReport(report),
+        lastError: storedError('failure' in read ? read.failure : null),
       })
       .where(eq(feedSources.id, source.id))
       .returning();
@@ -104,9 +106,9 @@ export async function addFeedSource(
 ): Promise<FeedSource> {
   authorize(actor, 'offer.create', { organisationId: actor.organisationId });
   const read = await fetchRows(input, fetcher, now);
-  if ('error' in read)
+  if ('failure' in read)
     throw new DomainError('feed.fetch_failed', {
-      fieldErrors: [{ field: 'url', code: read.error.code, params: { reason: read.error.reason } }],
+      fieldErrors: [{ field: 'url', code: read.failure.code, params: failureParams(read.failure) }],
     });
   return db.transaction(async (tx) => {
     const [source] = await tx
@@ -128,7 +130,7 @@ export async function addFeedSource(
     );
     const [row] = await tx
       .update(feedSources)
-      .set({ lastRunAt: now, lastStatus: 'ok', lastReport: report, lastError: null })
+      .set({ lastRunAt: now, lastStatus: 'ok', lastReport: storedReport(report), lastError: null })
       .where(eq(feedSources.id, source.id))
       .returning();
     return presentFeedSource(row ?? source);

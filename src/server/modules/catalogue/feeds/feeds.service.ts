@@ -1,5 +1,6 @@
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { FeedImportBody, FeedReport } from '../../../../common/catalogue/feed-schemas.js';
+import { failureParams } from '../../../../common/catalogue/feed-reasons.js';
 import { FEED_LIMITS } from '../../../../common/catalogue/feed-schemas.js';
 import { catalogueToday } from '../../../../common/catalogue/offer-dates.js';
 import type { DbOrTx } from '../../../db/client.js';
@@ -22,7 +23,8 @@ export type FeedTarget = {
 /** Reads every row of a file; a file that cannot be read at all throws FeedFileError. */
 export function feedRows(format: FeedImportBody['format'], content: string, today: string): FeedRow[] {
   const rows = format === 'csv' ? csvRows(content, today) : jsonRows(content, today);
-  if (rows.length > FEED_LIMITS.rows) throw new FeedFileError(`more than ${FEED_LIMITS.rows} rows`);
+  if (rows.length > FEED_LIMITS.rows)
+    throw new FeedFileError({ code: 'too_many_rows', params: { max: FEED_LIMITS.rows } });
   return rows;
 }
 
@@ -36,10 +38,10 @@ function sortRows(rows: FeedRow[]) {
       rejected.push({
         row: r.row,
         sourceId: r.sourceId,
-        reason: `duplicate id (first on row ${seen.get(r.sourceId)})`,
+        reason: { code: 'duplicate_id', params: { firstRow: seen.get(r.sourceId) ?? 0 } },
       });
     else if (r.reason || !r.input || !r.sourceId)
-      rejected.push({ row: r.row, sourceId: r.sourceId, reason: r.reason ?? 'invalid' });
+      rejected.push({ row: r.row, sourceId: r.sourceId, reason: r.reason ?? { code: 'missing_source_id' } });
     else valid.push({ ...r, input: r.input, sourceId: r.sourceId });
     if (r.sourceId && !seen.has(r.sourceId)) seen.set(r.sourceId, r.row);
   }
@@ -96,7 +98,7 @@ export async function importRows(db: DbOrTx, target: FeedTarget, rows: FeedRow[]
         if (wasCreated) created++;
         else updated++;
       } catch {
-        rejected.push({ row: r.row, sourceId: r.sourceId, reason: 'the database refused this row' });
+        rejected.push({ row: r.row, sourceId: r.sourceId, reason: { code: 'refused_by_database' } });
       }
     }
     rejected.sort((a, b) => a.row - b.row);
@@ -133,7 +135,7 @@ export async function importFeed(
   } catch (error) {
     if (error instanceof FeedFileError)
       throw new DomainError('validation.failed', {
-        fieldErrors: [{ field: 'content', code: 'unreadable_file', params: { reason: error.message } }],
+        fieldErrors: [{ field: 'content', code: error.failure.code, params: failureParams(error.failure) }],
       });
     throw error;
   }

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { FeedReport } from '../../../../common/catalogue/feed-schemas.js';
+import { useLanguage } from '../../../i18n/use-language.js';
 import { TableScroll } from '../../../ui/table-scroll.js';
+import { feedReasonText } from './feed-reason-text.js';
 
 /** What an import did: counts in a sentence, then every rejected row with its reason in a table. */
 export function FeedReportView({ report, headingId }: { report: FeedReport; headingId: string }) {
   const { t } = useTranslation('offers');
+  const { current } = useLanguage();
   const caption = t('report.rejectedCaption', { n: report.rejected.length });
   return (
     <div className="feed-report">
@@ -33,7 +36,9 @@ export function FeedReportView({ report, headingId }: { report: FeedReport; head
                     {r.row}
                   </th>
                   <td>{r.sourceId ?? '—'}</td>
-                  <td lang="en">{r.reason}</td>
+                  <td lang={r.reason.code === 'untranslated' ? 'en' : undefined}>
+                    {feedReasonText(t, r.reason, current)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -11,13 +11,14 @@ import { QueryFailed } from '../../../ui/query-state.js';
 import { SelectField } from '../../../ui/select-field.js';
 import { TextField } from '../../../ui/text-field.js';
 import { FeedReportView } from './feed-report.js';
+import { feedFailureText } from './feed-reason-text.js';
 import { fieldError, useFeedSources } from './offers-api.js';
 
 const TZ = 'Europe/Brussels';
 
 /** One feed URL: its last run, what it did, and buttons to run it now or stop it. */
 function SourceCard({ source }: { source: FeedSource }) {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'errors']);
   const { current } = useLanguage();
   const client = useQueryClient();
   const done = () =>
@@ -54,7 +55,10 @@ function SourceCard({ source }: { source: FeedSource }) {
       </dl>
       {source.lastError && (
         <p className="notice notice-error">
-          {t('sources.error')} <span lang="en">{source.lastError}</span>
+          {t('sources.error')}{' '}
+          <span lang={source.lastError.code === 'untranslated' ? 'en' : undefined}>
+            {feedFailureText(t, source.lastError)}
+          </span>
         </p>
       )}
       {source.lastReport && <FeedReportView report={source.lastReport} headingId={`${headingId}-rejected`} />}
