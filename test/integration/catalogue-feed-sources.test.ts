@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { FeedReport } from '../../src/common/catalogue/feed-schemas.js';
 import { feedSources, offers, searchDocs } from '../../src/server/db/schema/index.js';
 import { feedsRound } from '../../src/server/modules/catalogue/index.js';
 import { forEachBackend } from '../support/app.js';
@@ -130,11 +131,12 @@ forEachBackend('catalogue: feed URLs with a scheduled refresh', (get) => {
       .update(feedSources)
       .set({
         lastError: 'HTTP 500',
+        // the shape of the old rows, which the column's type no longer allows
         lastReport: {
           created: 0,
           updated: 0,
           rejected: [{ row: 2, sourceId: 'Z1', reason: 'closing date in the past' }],
-        },
+        } as unknown as FeedReport,
       })
       .where(eq(feedSources.id, source.id));
     const legacy = ((await partner.get('/api/catalogue/feed-sources')).json() as { items: Source[] }).items.find(

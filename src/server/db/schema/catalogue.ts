@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { FeedReport } from '../../../common/catalogue/feed-schemas.js';
 import { CATALOGUE_LANGS } from '../../../common/catalogue/languages.js';
 import { organisations, users } from './sites.js';
 
@@ -213,11 +214,8 @@ export const feedSources = pgTable(
     createdAt: tz('created_at').notNull().defaultNow(),
     lastRunAt: tz('last_run_at'),
     lastStatus: text('last_status').$type<'ok' | 'failed'>(),
-    lastReport: jsonb('last_report').$type<{
-      created: number;
-      updated: number;
-      rejected: { row: number; sourceId: string | null; reason: string }[];
-    }>(),
+    /** A `FeedReport`; rows written before reasons had codes hold plain words (read with `readReport`). */
+    lastReport: jsonb('last_report').$type<FeedReport>(),
     lastError: text('last_error'),
   },
   (t) => [uniqueIndex('catalogue_feed_sources_source_uq').on(t.organisationId, t.source)],

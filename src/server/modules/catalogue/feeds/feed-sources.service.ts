@@ -17,7 +17,7 @@ import type { FeedRow } from './feed-rows.js';
 import type { FeedFetcher } from './fetch-feed.js';
 import { feedRows, importRows } from './feeds.service.js';
 import { FeedFailureError } from './row-reasons.js';
-import { readError, readReport, storedError, storedReport } from './stored-feed-state.js';
+import { readError, readReport, storedError } from './stored-feed-state.js';
 
 type SourceRow = typeof feedSources.$inferSelect;
 const REFRESH_MS = FEED_REFRESH_HOURS * 3_600_000;
@@ -72,7 +72,7 @@ async function run(db: DbOrTx, source: SourceRow, actor: StaffPrincipal | null, 
       .set({
         lastRunAt: now,
         lastStatus: report ? 'ok' : 'failed',
-        lastReport: storedReport(report),
+        lastReport: report,
         lastError: storedError('failure' in read ? read.failure : null),
       })
       .where(eq(feedSources.id, source.id))
@@ -130,7 +130,7 @@ export async function addFeedSource(
     );
     const [row] = await tx
       .update(feedSources)
-      .set({ lastRunAt: now, lastStatus: 'ok', lastReport: storedReport(report), lastError: null })
+      .set({ lastRunAt: now, lastStatus: 'ok', lastReport: report, lastError: null })
       .where(eq(feedSources.id, source.id))
       .returning();
     return presentFeedSource(row ?? source);

@@ -5,19 +5,13 @@ import {
   feedRowReasonSchema,
 } from '../../../../common/catalogue/feed-reasons.js';
 import type { FeedReport } from '../../../../common/catalogue/feed-schemas.js';
-import type { feedSources } from '../../../db/schema/catalogue.js';
 
 /**
  * How a feed source's last run is kept in its existing columns (no migration): `last_error` (text) holds the
  * failure as JSON text, `{"code":"http_status","params":{"status":500}}`; `last_report` (jsonb) holds the report
  * with coded reasons. Both are read back tolerantly: words stored before the codes come back as `untranslated`.
  */
-type Stored = typeof feedSources.$inferInsert;
-
 export const storedError = (failure: FeedFailure | null): string | null => (failure ? JSON.stringify(failure) : null);
-
-/** The report as the jsonb column's declared type (which still says `reason: string`, from before the codes). */
-export const storedReport = (report: FeedReport | null) => report as unknown as Stored['lastReport'];
 
 export function readError(text: string | null): FeedFailure | null {
   if (text === null) return null;
