@@ -28,7 +28,8 @@ const text = (s: string) => s.replace(/\s+/g, ' ');
 type PortalTexts = {
   occupation: { allTransitions: string };
   transitions: { trainings: string; only: { shortage: string } };
-  search: { type: { event: string } };
+  search: { type: { event: string }; field: string };
+  list: { apply: string };
 };
 const catalogueTexts = (lang: 'fr' | 'nl' | 'en') =>
   JSON.parse(readFileSync(path.join(repoRoot, `locales/${lang}/catalogue.json`), 'utf8')) as PortalTexts;
@@ -93,6 +94,13 @@ describe('career information portal', () => {
     await results.first().waitFor();
     expect(await results.count()).toBeGreaterThan(1);
     expect(await page.locator('.portal-results li time').count()).toBe(await results.count());
+    // Facets of the events found: keep those of one field (the only one here, with its count).
+    const found = await results.count();
+    const texts = catalogueTexts(lang);
+    await page.getByLabel(texts.search.field).selectOption({ index: 1 });
+    await page.getByRole('button', { name: texts.list.apply }).click();
+    await page.waitForURL(/[?&]field=work/);
+    await expect.poll(() => results.count()).toBe(found);
     await expectAccessible(page);
     await results.first().click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import type { SearchFacets } from '../../src/common/catalogue/schemas.js';
 import { forEachBackend } from '../support/app.js';
 import { anonymous } from '../support/client.js';
 import { expectProblem } from '../support/problem.js';
@@ -34,6 +35,30 @@ forEachBackend('catalogue: the one search finds the agenda’s public events', (
       400,
       'validation.failed',
     );
+  });
+
+  it('counts the events found per language, field and organisation, and keeps the chosen ones', async () => {
+    const facetsOf = async (query: Record<string, string>) => {
+      const r = await anonymous(get().app).get(`/api/catalogue/search?${new URLSearchParams(query)}`);
+      return r.json() as Items & { facets: SearchFacets };
+    };
+    const all = await facetsOf({ q: 'lettre de motivation', lang: 'en', type: 'event', limit: '50' });
+    const found = all.items.length;
+    expect(found).toBeGreaterThan(1);
+    expect(all.facets.type.event).toBe(found);
+    expect(all.facets.language).toEqual([{ value: 'fr', count: found }]);
+    expect(all.facets.field).toEqual([{ value: 'work', count: found }]);
+    const [actiris] = all.facets.organisation;
+    expect(actiris).toMatchObject({ label: 'Actiris', count: found });
+    const q = { q: 'lettre de motivation', lang: 'en', type: 'event', limit: '50' };
+    expect((await search({ ...q, field: 'work', organisation: actiris?.value ?? '' })).length).toBe(found);
+    expect(await search({ ...q, field: 'move' })).toEqual([]);
+    expect(await search({ ...q, language: 'nl' })).toEqual([]);
+    // Occupations have no organisation, language of delivery or field: a chosen facet leaves them out.
+    const chosen = await search({ q: 'lettre de motivation', lang: 'fr', field: 'work' });
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.every((i) => i.type === 'event')).toBe(true);
+    expectProblem(await anonymous(get().app).get('/api/catalogue/search?q=x&field=nowhere'), 400, 'validation.failed');
   });
 
   it('leaves out internal meetings and events that have ended', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELDS } from '../domain.js';
 import { slugSchema } from '../schemas/shared.js';
 import { CATALOGUE_LANGS } from './languages.js';
 
@@ -14,6 +15,13 @@ export const searchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMITS.limitMax).default(10),
   /** Events of this centre only (its agenda); without it, every centre's. */
   site: slugSchema.optional(),
+  /**
+   * Facets of partner offers and agenda events: the language it is given in, the organisation, the field.
+   * ESCO occupations and skills have none of them, so they are left out when one is chosen.
+   */
+  language: catalogueLangSchema.optional(),
+  organisation: z.uuid().optional(),
+  field: z.enum(FIELDS).optional(),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 
@@ -30,10 +38,19 @@ export const searchItemSchema = z.object({
   startsAt: z.string().optional(),
   score: z.number(),
 });
+const facetCount = z.object({ value: z.string(), count: z.number().int() });
 export const searchResultSchema = z.object({
   items: z.array(searchItemSchema),
-  facets: z.object({ type: z.record(z.string(), z.number()) }),
+  facets: z.object({
+    /** Items found per type (before the other facets apply). */
+    type: z.record(z.string(), z.number()),
+    /** Offers and events found (with the type, before the facets apply) per language, field and organisation. */
+    language: z.array(facetCount),
+    field: z.array(facetCount),
+    organisation: z.array(facetCount.extend({ label: z.string() })),
+  }),
 });
+export type SearchFacets = SearchResult['facets'];
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const suggestQuerySchema = searchQuerySchema.pick({ q: true, lang: true, type: true }).extend({

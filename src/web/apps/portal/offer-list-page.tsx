@@ -1,4 +1,3 @@
-import { type FormEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CATALOGUE_LANGS } from '../../../common/catalogue/languages.js';
@@ -7,66 +6,31 @@ import { useLanguage } from '../../i18n/use-language.js';
 import { Loading } from '../../ui/loading.js';
 import { QueryFailed } from '../../ui/query-state.js';
 import { CounsellorHint } from './counsellor-hint.js';
+import { type FilterChoice, FilterForm } from './filter-form.js';
 import { KIND_FIELDS } from './kind-fields.js';
 import { OfferSummaryList } from './offer-summary-list.js';
 import { OFFER_PATHS, useListings } from './portal-api.js';
 
 const PAGE = 20;
 
-/** Language and organisation filters: a plain form (submitted with its button, never on change). */
-function Filters({ data, params }: { data: Listings | undefined; params: URLSearchParams }) {
+/** Language and organisation filters. */
+function Filters({ data }: { data: Listings | undefined }) {
   const { t } = useTranslation('catalogue');
-  const [, setParams] = useSearchParams();
-  const id = useId();
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = new URLSearchParams();
-    for (const key of ['language', 'organisation']) {
-      const v = String(form.get(key) ?? '');
-      if (v) next.set(key, v);
-    }
-    setParams(next);
-  };
-  return (
-    <form className="portal-filters" onSubmit={submit} aria-label={t('list.filters')}>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-language`}>
-          {t('list.language')}
-        </label>
-        <select id={`${id}-language`} name="language" className="input" defaultValue={params.get('language') ?? ''}>
-          <option value="">{t('list.anyLanguage')}</option>
-          {CATALOGUE_LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`common:language.name.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${id}-organisation`}>
-          {t('list.organisation')}
-        </label>
-        <select
-          id={`${id}-organisation`}
-          name="organisation"
-          className="input"
-          key={data?.organisations.length ?? 0}
-          defaultValue={params.get('organisation') ?? ''}
-        >
-          <option value="">{t('list.anyOrganisation')}</option>
-          {data?.organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} ({o.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button">
-        {t('list.apply')}
-      </button>
-    </form>
-  );
+  const choices: FilterChoice[] = [
+    {
+      name: 'language',
+      label: t('list.language'),
+      any: t('list.anyLanguage'),
+      options: CATALOGUE_LANGS.map((l) => ({ value: l, label: t(`common:language.name.${l}`), lang: l })),
+    },
+    {
+      name: 'organisation',
+      label: t('list.organisation'),
+      any: t('list.anyOrganisation'),
+      options: (data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name, count: o.count })),
+    },
+  ];
+  return <FilterForm choices={choices} />;
 }
 
 /** Published trainings, vacancies, services or guides of every partner, filtered, a page at a time. */
@@ -92,7 +56,7 @@ export function OfferListPage({ kind }: { kind: OfferKind }) {
     <main id="main" className="portal-main">
       <h1>{t(`list.title.${kind}`)}</h1>
       <p>{t(`list.intro.${kind}`)}</p>
-      <Filters data={list.data} params={params} />
+      <Filters data={list.data} />
       {list.isLoading && <Loading />}
       {list.isError && <QueryFailed error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && (

@@ -30,17 +30,16 @@ export const OFFER_PATHS: Record<OfferKind, string> = {
 };
 export const offerPath = (kind: OfferKind, id: string) => `/portal/${OFFER_PATHS[kind]}/${id}`;
 
-export const useSearch = (q: string, lang: string, type: string) =>
-  useQuery({
-    queryKey: ['catalogue-search', q, lang, type],
+/** The one search: `facets` are the chosen language, organisation and field, as `name=value` pairs. */
+export const useSearch = (q: string, lang: string, type: string, facets: Record<string, string> = {}) => {
+  // events of this centre's agenda, where the results link to
+  const query = new URLSearchParams({ q, lang, type, limit: '20', site: DEFAULT_SITE, ...facets });
+  return useQuery({
+    queryKey: ['catalogue-search', query.toString()],
     enabled: q.trim() !== '',
-    queryFn: () =>
-      api<SearchResult>(
-        'GET',
-        // events of this centre's agenda, where the results link to
-        `/api/catalogue/search?${new URLSearchParams({ q, lang, type, limit: '20', site: DEFAULT_SITE })}`,
-      ),
+    queryFn: () => api<SearchResult>('GET', `/api/catalogue/search?${query}`),
   });
+};
 
 /** Skill autocomplete: the one search, skills only, a few titles. */
 export const useSkillSuggestions = (q: string, lang: string) =>
