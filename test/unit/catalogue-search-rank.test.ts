@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildEscoIndex,
+  compoundParts,
   type DocRow,
   parseTsvector,
   unpack,
@@ -109,5 +110,56 @@ describe('ESCO ranking', () => {
     );
     const ranked = rankEsco(titled, { text: 'boulanger', groups: groups('boulanger'), lang: 'en', kind: 'occupation' });
     expect(ranked.map((h) => titled.refs[h.entity])).toEqual(['o:baker', 'o:operator']);
+  });
+
+  it('splits Dutch compounds into the words of the vocabulary they are made of', () => {
+    const words = new Set([
+      'huis',
+      'schilder',
+      'vrachtwag',
+      'chauffeur',
+      'verkop',
+      'medewerker',
+      'tuin',
+      'bouw',
+      'tuinbouw',
+    ]);
+    const known = (w: string) => words.has(w);
+    expect(compoundParts('huisschilder', known)).toEqual(['huis', 'schilder']);
+    expect(compoundParts('vrachtwagenchauffeur', known)).toEqual(['vrachtwag', 'chauffeur']);
+    expect(compoundParts('verkoopmedewerker', known)).toEqual(['verkop', 'medewerker']);
+    expect(compoundParts('tuinbouwmedewerker', known)).toEqual(['tuinbouw', 'medewerker', 'tuin', 'bouw']);
+    expect(compoundParts('schilder', known)).toEqual([]);
+    expect(compoundParts('kapper', (w) => w === 'kap' || w === 'per')).toEqual([]);
+  });
+
+  it('finds a Dutch compound title through its parts', () => {
+    const nl = (ref: string, title: string, tsv: string): DocRow => ({
+      kind: 'occupation',
+      ref,
+      lang: 'nl',
+      title,
+      title_lang: 'nl',
+      tsv,
+      simple_tsv: `'${title}':1A`,
+    });
+    const dutch = buildEscoIndex(
+      [
+        nl('o:painter', 'huisschilder', "'huisschilder':1A 'verf':3"),
+        nl('o:estate', 'makelaar', "'makelaar':1A 'huis':4 'verkop':5"),
+        nl('o:artist', 'kunstschilder', "'kunstschilder':1A 'schilder':3 'doek':4"),
+        nl('o:cook', 'kok', "'kok':1A 'huis':3 'schilder':4"),
+      ],
+      [],
+      [],
+    );
+    const nlGroups = (...ws: string[]): QueryGroup[] => ws.map((w) => ({ terms: [{ word: w, stems: { nl: w } }] }));
+    const ranked = rankEsco(dutch, {
+      text: 'huis schilder',
+      groups: nlGroups('huis', 'schilder'),
+      lang: 'nl',
+      kind: null,
+    });
+    expect(dutch.refs[ranked[0]?.entity ?? -1]).toBe('o:painter');
   });
 });

@@ -82,6 +82,89 @@ export function parseTsvector(text: string): { words: Map<string, number>; lengt
   return { words, length };
 }
 
+/** Dutch linking elements between the parts of a compound ("vrachtwag|en|chauffeur", "bedrijf|s|leider"). */
+const LINKS = ['', 's', 'en', 'e'];
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 4;
+
+/**
+ * The forms a modifier may have in the vocabulary: as written, or with a doubled vowel undoubled as the
+ * Dutch stemmer does ("verkoop" → "verkop", "kantoor" → "kantor").
+ */
+function modifierForms(modifier: string): string[] {
+  const m = /^(.*[^aeiou])([aeou])\2([^aeiou])$/.exec(modifier);
+  return m ? [modifier, `${m[1]}${m[2]}${m[3]}`] : [modifier];
+}
+
+/**
+ * The parts of a Dutch compound lexeme that are words of the vocabulary themselves (each of at least four
+ * letters): "huisschilder" → ["huis", "schilder"], "vrachtwagenchauffeur" → ["vrachtwag", "chauffeur"] (the
+ * stemmer's form of "vrachtwagen", then the linking "en"), "verkoopmedewerker" → ["verkop", "medewerker"],
+ * "tuinbouwmedewerker" → ["tuinbouw", "medewerker", "tuin", "bouw"]. The shortest known modifier, so the
+ * longest head, wins (Dutch compounds are head-final); then each part is split again.
+ * A word that is no compound gives [].
+ */
+export function compoundParts(word: string, known: (w: string) => boolean, depth = 0): string[] {
+  if (depth > 3 || word.length < MIN_MODIFIER + MIN_HEAD) return [];
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const modifier = modifierForms(word.slice(0, i)).find(known);
+    if (modifier === undefined) continue;
+    for (const link of LINKS) {
+      if (!word.startsWith(link, i)) continue;
+      const head = word.slice(i + link.length);
+      if (head.length < MIN_HEAD || !known(head)) continue;
+      return [modifier, head, ...compoundParts(modifier, known, depth + 1), ...compoundParts(head, known, depth + 1)];
+    }
+  }
+  return [];
+}
+
+/**
+ * Dutch compounds (index time): every Dutch document holding a compound also holds its parts, with the
+ * compound's counts ("winkelmedewerker" in a title puts "winkel" and "medewerker" in that title), so "verkopen
+ * in een winkel" reaches the shop assistant and "vrachtwagen rijden" the "vrachtwagenchauffeur". Parts must be
+ * words of the vocabulary found in at least `minDocs` documents on their own (rare fragments are more often
+ * accidents than words). French and English write their compounds apart, so only Dutch is split.
+ */
+function addCompoundParts(list: Map<string, { e: number[]; w: number[] }>, minDocs = 2) {
+  const known = (w: string) => (list.get(w)?.e.length ?? 0) >= minDocs;
+  const added = new Map<string, Map<number, number>>();
+  for (const [word, postings] of list) {
+    const parts = new Set(compoundParts(word, known));
+    for (const part of parts) {
+      let m = added.get(part);
+      if (!m) {
+        m = new Map();
+        added.set(part, m);
+      }
+      for (let i = 0; i < postings.e.length; i++) {
+        const e = postings.e[i] ?? 0;
+        m.set(e, addCounts(m.get(e) ?? 0, postings.w[i] ?? 0));
+      }
+    }
+  }
+  for (const [part, m] of added) {
+    const postings = list.get(part);
+    if (!postings) continue;
+    const at = new Map(postings.e.map((e, i) => [e, i]));
+    for (const [e, w] of m) {
+      const i = at.get(e);
+      if (i === undefined) {
+        postings.e.push(e);
+        postings.w.push(w);
+      } else postings.w[i] = addCounts(postings.w[i] ?? 0, w);
+    }
+  }
+}
+
+/** Sum of two packed counts, part by part (each capped at 255). */
+function addCounts(a: number, b: number): number {
+  let out = 0;
+  for (let shift = 0; shift < 32; shift += 8)
+    out |= Math.min(255, ((a >>> shift) & 255) + ((b >>> shift) & 255)) << shift;
+  return out >>> 0;
+}
+
 export function buildEscoIndex(
   docs: readonly DocRow[],
   labels: readonly LabelRow[],
@@ -133,6 +216,7 @@ export function buildEscoIndex(
       add('simple', parseTsvector(d.simple_tsv), e);
     }
   }
+  addCompoundParts(lists.nl);
   const occupations = kinds.filter((k) => k === 'occupation').length || 1;
   const docLength = {} as EscoIndex['docLength'];
   const avgLength = {} as EscoIndex['avgLength'];

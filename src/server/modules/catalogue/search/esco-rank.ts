@@ -20,7 +20,12 @@ export type EscoHit = { entity: number; score: number; parts: [number, number, n
 /** Weights of the ranking (documented in the module README). */
 export const RANK = {
   /** weight of an occurrence in the title, the other labels, the essential skills, the description and optional skills. */
-  field: [1, 0.8, 0.8, 0.8] as number[],
+  field: [1, 0.6, 0.6, 0.6] as number[],
+  /**
+   * occurrences in the other labels count up to this many: a word in 40 alternative labels ("verkoopleider
+   * kleding", "verkoopleider schoenen", …) says no more than in two, so long label lists no longer win.
+   */
+  labelCap: 2,
   /** BM25 saturation and length normalisation of the weighted count. */
   k1: 0.6,
   b: 0,
@@ -118,7 +123,7 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
           const c = unpack(p.counts[i] ?? 0);
           const tf =
             (RANK.field[0] ?? 0) * c[3] +
-            (RANK.field[1] ?? 0) * c[2] +
+            (RANK.field[1] ?? 0) * Math.min(c[2], RANK.labelCap) +
             (RANK.field[2] ?? 0) * c[1] +
             (RANK.field[3] ?? 0) * c[0];
           const K = RANK.k1 * (1 - RANK.b + (RANK.b * (index.docLength[v][e] ?? 0)) / (index.avgLength[v] || 1));
@@ -189,7 +194,9 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
   if (q.text !== '')
     for (const [label, sim] of similarLabels(index.trigram, q.text, RANK.trigramThreshold)) {
       const e = index.labelEntity[label] ?? 0;
-      const t = sim + 0.1 * (index.labelPreferred[label] ?? 0);
+      // Whether a label counts in full depends on its similarity alone; being the preferred label adds 0.1
+      // after that (it used to lift a preferred label from 0.4 over the 0.5 step, worth three times as much).
+      const t = (sim + 0.1 * (index.labelPreferred[label] ?? 0)) * (sim >= RANK.trigramFull ? 1 : RANK.trigramPartial);
       if (t > (trigram.get(e) ?? 0)) trigram.set(e, t);
       if (sim >= 0.999) exact.add(e);
     }
@@ -214,7 +221,7 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
     if ((index.titles[e]?.size ?? 0) === 0) continue;
     const t = trigram.get(e) ?? 0;
     const parts: EscoHit['parts'] = [
-      RANK.trigramWeight * (t >= RANK.trigramFull ? t : RANK.trigramPartial * t),
+      RANK.trigramWeight * t,
       text.get(e) ?? 0,
       RANK.skillWeight * (carried.get(e) ?? 0),
     ];
