@@ -162,4 +162,39 @@ describe('ESCO ranking', () => {
     });
     expect(dutch.refs[ranked[0]?.entity ?? -1]).toBe('o:painter');
   });
+
+  it('lends a broader occupation the text score of its narrower ones (ESCO codes)', () => {
+    const tree = buildEscoIndex(
+      [
+        doc('occupation', 'o:cook', 'cook', "'cook':1A 'kitchen':3"),
+        doc('occupation', 'o:fishcook', 'fish cook', "'fish':1A 'cook':2A 'fish':3,4"),
+        doc('occupation', 'o:fishmonger', 'fishmonger', "'fishmonger':1A 'fish':3"),
+      ],
+      [],
+      [],
+      [
+        { ref: 'o:cook', code: '5120.1' },
+        { ref: 'o:fishcook', code: '5120.1.2' },
+        { ref: 'o:fishmonger', code: '5223.9' },
+      ],
+    );
+    const ranked = rankEsco(tree, { text: 'fish', groups: groups('fish'), lang: 'en', kind: 'occupation' });
+    const order = ranked.map((h) => tree.refs[h.entity]);
+    expect(order[0]).toBe('o:fishcook');
+    expect(order).toContain('o:cook');
+    // without the hierarchy the cook is not found at all
+    const flat = buildEscoIndex(
+      [
+        doc('occupation', 'o:cook', 'cook', "'cook':1A"),
+        doc('occupation', 'o:fishcook', 'fish cook', "'fish':1A 'cook':2A"),
+      ],
+      [],
+      [],
+    );
+    expect(
+      rankEsco(flat, { text: 'fish', groups: groups('fish'), lang: 'en', kind: 'occupation' }).map(
+        (h) => flat.refs[h.entity],
+      ),
+    ).toEqual(['o:fishcook']);
+  });
 });

@@ -43,6 +43,8 @@ export type EscoIndex = {
   avgLength: Record<Vocabulary, number>;
   /** entity → norm of its skill vector (occupations only; 1 for others). */
   skillNorms: Float64Array;
+  /** occupation entity → its broader occupation in ESCO's hierarchy (code "5120.1.2" → "5120.1"), or -1. */
+  broader: Int32Array;
 };
 
 export type DocRow = {
@@ -56,6 +58,8 @@ export type DocRow = {
 };
 export type LabelRow = { kind: string; ref: string; label: string; preferred: number };
 export type RelationRow = { occupation: string; skill: string; essential: boolean };
+/** An occupation's ESCO code: its ISCO unit group, then one number per level ("5120.1.2" is narrower than "5120.1"). */
+export type CodeRow = { ref: string; code: string | null };
 
 const TSV_TOKEN = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
 
@@ -169,6 +173,7 @@ export function buildEscoIndex(
   docs: readonly DocRow[],
   labels: readonly LabelRow[],
   relations: readonly RelationRow[],
+  codes: readonly CodeRow[] = [],
 ) {
   const kinds: EscoIndex['kinds'] = [];
   const refs: string[] = [];
@@ -272,10 +277,21 @@ export function buildEscoIndex(
   for (const list of skillOccupations.values())
     for (const x of list) skillNorms[x.occ] = (skillNorms[x.occ] ?? 0) + x.w * x.w;
   for (let i = 0; i < skillNorms.length; i++) skillNorms[i] = Math.sqrt(skillNorms[i] ?? 0) || 1;
+  const broader = new Int32Array(refs.length).fill(-1);
+  const byCode = new Map<string, number>();
+  for (const c of codes) {
+    const e = entityOf.get(`occupation ${c.ref}`);
+    if (c.code && e !== undefined) byCode.set(c.code, e);
+  }
+  for (const [code, e] of byCode) {
+    const parent = byCode.get(code.slice(0, code.lastIndexOf('.')));
+    if (code.split('.').length > 2 && parent !== undefined) broader[e] = parent;
+  }
   return {
     docLength,
     avgLength,
     skillNorms,
+    broader,
     kinds,
     refs,
     titles,
@@ -291,7 +307,7 @@ export function buildEscoIndex(
 }
 
 async function load(db: DbOrTx): Promise<EscoIndex> {
-  const [docs, labels, relations] = await Promise.all([
+  const [docs, labels, relations, codes] = await Promise.all([
     rows<DocRow>(
       db,
       sql`select kind, ref, lang, title, title_lang, tsv::text as tsv, simple_tsv::text as simple_tsv
@@ -306,8 +322,9 @@ async function load(db: DbOrTx): Promise<EscoIndex> {
       sql`select occupation_uri as occupation, skill_uri as skill, relation = 'essential' as essential
         from catalogue_occupation_skills`,
     ),
+    rows<CodeRow>(db, sql`select uri as ref, code from catalogue_occupations`),
   ]);
-  return buildEscoIndex(docs, labels, relations);
+  return buildEscoIndex(docs, labels, relations, codes);
 }
 
 /** The index of this database, rebuilt when an ESCO import has been recorded since it was made. */

@@ -14,7 +14,10 @@ export type EscoQuery = {
   kind: 'occupation' | 'skill' | null;
 };
 
-/** A ranked item with the parts of its score (trigram, text, carried from skills). */
+/**
+ * A ranked item with the parts of its own score (trigram, text, carried from skills); a broader occupation's
+ * score may also hold what its narrower occupations lend it (`RANK.broader`).
+ */
 export type EscoHit = { entity: number; score: number; parts: [number, number, number] };
 
 /** Weights of the ranking (documented in the module README). */
@@ -55,6 +58,12 @@ export const RANK = {
   exactLabel: 1,
   /** … and more when it is the title itself in some language, or one of its forms ("boulanger" of "boulanger/boulangère"). */
   exactTitle: 1,
+  /**
+   * ESCO's hierarchy: a broader occupation ("cook", code 5120.1) scores at least this share of the text and skill
+   * score of its best-matching narrower occupation ("fish cook", 5120.1.2), since what the narrower does, the
+   * broader does too; the narrower's name matches (labels, typed names) stay its own.
+   */
+  broader: 0.8,
 };
 
 /** Whether the normalised query is an item's title, or one of the forms of a title, in any language. */
@@ -215,6 +224,7 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
   }
   const out: EscoHit[] = [];
   const all = new Set<number>([...trigram.keys(), ...text.keys(), ...carried.keys()]);
+  const narrowerBest = new Map<number, number>();
   for (const e of all) {
     const kind = index.kinds[e];
     if (q.kind && kind !== q.kind) continue;
@@ -232,6 +242,20 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
       (kind === 'occupation' ? RANK.occupationBonus : 0) +
       (exact.has(e) ? RANK.exactLabel + (isTitle(index, e, q.text) ? RANK.exactTitle : 0) : 0);
     out.push({ entity: e, score, parts });
+    const parent = index.broader[e] ?? -1;
+    if (parent >= 0 && RANK.broader > 0)
+      narrowerBest.set(parent, Math.max(narrowerBest.get(parent) ?? 0, parts[1] + parts[2]));
+  }
+  // A broader occupation's text and skill score is at least `broader` × its best narrower occupation's.
+  if (narrowerBest.size > 0) {
+    const byEntity = new Map(out.map((h) => [h.entity, h]));
+    for (const [p, best] of narrowerBest) {
+      const lifted = RANK.broader * best;
+      const h = byEntity.get(p);
+      if (h) h.score += Math.max(0, lifted - h.parts[1] - h.parts[2]);
+      else if ((index.titles[p]?.size ?? 0) > 0)
+        out.push({ entity: p, score: lifted + RANK.occupationBonus, parts: [0, 0, 0] });
+    }
   }
   return out.sort(
     (a, b) => b.score - a.score || ((index.refs[a.entity] ?? '') < (index.refs[b.entity] ?? '') ? -1 : 1),
