@@ -197,4 +197,31 @@ describe('ESCO ranking', () => {
       ),
     ).toEqual(['o:fishcook']);
   });
+
+  it('puts the general occupation of a family named by the query first: the medoid of their skill vectors', () => {
+    // Four nurses hold "nurse" in their titles; the general one shares skills with the two specialised ones,
+    // the veterinary nurse shares none and has the label closest to the query.
+    const family = buildEscoIndex(
+      [
+        doc('occupation', 'o:general', 'nurse responsible for general care', "'nurs':1A,5,6 'general':2A 'care':3A"),
+        doc('occupation', 'o:specialist', 'specialist nurse', "'specialist':1A 'nurs':2A,5,7"),
+        doc('occupation', 'o:advanced', 'advanced nurse practitioner', "'advanc':1A 'nurs':2A 'practition':3A"),
+        doc('occupation', 'o:vet', 'veterinary nurse', "'veterinari':1A 'nurs':2A,4,6,8"),
+        doc('occupation', 'o:other', 'other', "'other':1A"),
+      ],
+      [{ kind: 'occupation', ref: 'o:vet', label: 'nurse vet', preferred: 0 }],
+      ['s:assess', 's:medicate', 's:care', 's:wound'].flatMap((skill) => [
+        { occupation: 'o:general', skill, essential: true },
+        ...(skill === 's:wound' ? [] : [{ occupation: 'o:specialist', skill, essential: true }]),
+        ...(skill === 's:care' ? [] : [{ occupation: 'o:advanced', skill, essential: true }]),
+        { occupation: 'o:other', skill: 's:other', essential: true },
+        { occupation: 'o:vet', skill: 's:animals', essential: true },
+      ]),
+    );
+    const ranked = (text: string, g: QueryGroup[]) =>
+      rankEsco(family, { text, groups: g, lang: 'en', kind: 'occupation' }).map((h) => family.refs[h.entity]);
+    expect(ranked('nurse', groups('nurs'))[0]).toBe('o:general');
+    // a name typed whole keeps its occupation first
+    expect(ranked('nurse vet', groups('nurs', 'vet'))[0]).toBe('o:vet');
+  });
 });

@@ -43,6 +43,8 @@ export type EscoIndex = {
   avgLength: Record<Vocabulary, number>;
   /** entity → norm of its skill vector (occupations only; 1 for others). */
   skillNorms: Float64Array;
+  /** occupation entity → its skill vector (skill entities ascending, weights as in `skillOccupations`). */
+  skillVectors: Map<number, { skills: Int32Array; w: Float32Array }>;
   /** occupation entity → its broader occupation in ESCO's hierarchy (code "5120.1.2" → "5120.1"), or -1. */
   broader: Int32Array;
 };
@@ -277,6 +279,18 @@ export function buildEscoIndex(
   for (const list of skillOccupations.values())
     for (const x of list) skillNorms[x.occ] = (skillNorms[x.occ] ?? 0) + x.w * x.w;
   for (let i = 0; i < skillNorms.length; i++) skillNorms[i] = Math.sqrt(skillNorms[i] ?? 0) || 1;
+  const byOccupation = new Map<number, { s: number; w: number }[]>();
+  for (const [s, list] of skillOccupations)
+    for (const x of list) {
+      const v = byOccupation.get(x.occ) ?? [];
+      v.push({ s, w: x.w });
+      byOccupation.set(x.occ, v);
+    }
+  const skillVectors: EscoIndex['skillVectors'] = new Map();
+  for (const [o, v] of byOccupation) {
+    v.sort((a, b) => a.s - b.s);
+    skillVectors.set(o, { skills: Int32Array.from(v, (x) => x.s), w: Float32Array.from(v, (x) => x.w) });
+  }
   const broader = new Int32Array(refs.length).fill(-1);
   const byCode = new Map<string, number>();
   for (const c of codes) {
@@ -292,6 +306,7 @@ export function buildEscoIndex(
     avgLength,
     skillNorms,
     broader,
+    skillVectors,
     kinds,
     refs,
     titles,

@@ -64,6 +64,15 @@ export const RANK = {
    * broader does too; the narrower's name matches (labels, typed names) stay its own.
    */
   broader: 0.8,
+  /**
+   * A family named by the query: the occupations whose title holds every query word (the nurses for
+   * "infirmière"), scoring at least `familyShare` of the best of them, when there are `familyMin` to `familyMax`
+   * (more is a topic, "animal …", not a family). Its general occupation — the medoid of their skill vectors, the one
+   * most similar to the others — leads it, unless the query is one of the items' names (`exactLabel`).
+   */
+  familyMin: 3,
+  familyShare: 0.5,
+  familyMax: 12,
 };
 
 /** Whether the normalised query is an item's title, or one of the forms of a title, in any language. */
@@ -98,6 +107,8 @@ function withPrefix(sorted: readonly string[], stem: string, max = 200): string[
 function matchGroups(index: EscoIndex, q: EscoQuery) {
   const G = q.groups.length;
   const match = new Map<Vocabulary, Map<number, Float32Array>>();
+  /** entity → the query groups found in one of its titles (bit per group). */
+  const titled = new Map<number, number>();
   const groupIdf = new Map<Vocabulary, Float64Array>();
   for (const v of [...CATALOGUE_LANGS, 'simple'] as Vocabulary[]) {
     const perEntity = new Map<number, Float32Array>();
@@ -137,6 +148,7 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
             (RANK.field[3] ?? 0) * c[0];
           const K = RANK.k1 * (1 - RANK.b + (RANK.b * (index.docLength[v][e] ?? 0)) / (index.avgLength[v] || 1));
           const w = (tf / (tf + K)) * factor;
+          if (c[3] > 0 && factor === 1) titled.set(e, (titled.get(e) ?? 0) | (1 << gi));
           if (w > (m[gi] ?? 0)) m[gi] = w;
         }
       }
@@ -144,7 +156,7 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
     match.set(v, perEntity);
     groupIdf.set(v, idfs);
   }
-  return { match, groupIdf };
+  return { match, groupIdf, titled };
 }
 
 /**
@@ -154,7 +166,7 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
  */
 function textScores(index: EscoIndex, q: EscoQuery) {
   const G = q.groups.length;
-  const { match, groupIdf } = matchGroups(index, q);
+  const { match, groupIdf, titled } = matchGroups(index, q);
   const simple = match.get('simple') ?? new Map<number, Float32Array>();
   const simpleIdf = groupIdf.get('simple') ?? new Float64Array(G);
   const entities = new Set<number>(simple.keys());
@@ -193,7 +205,7 @@ function textScores(index: EscoIndex, q: EscoQuery) {
       coverage.set(e, bestCov);
     }
   }
-  return { text, coverage };
+  return { text, coverage, titled };
 }
 
 /** Ranks ESCO occupations and skills for a query: trigram label similarity + text + skills carried to occupations. */
@@ -209,7 +221,10 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
       if (t > (trigram.get(e) ?? 0)) trigram.set(e, t);
       if (sim >= 0.999) exact.add(e);
     }
-  const { text, coverage } = q.groups.length > 0 ? textScores(index, q) : { text: new Map(), coverage: new Map() };
+  const { text, coverage, titled } =
+    q.groups.length > 0
+      ? textScores(index, q)
+      : { text: new Map<number, number>(), coverage: new Map<number, number>(), titled: new Map<number, number>() };
   // Skills matching most of the query carry their match to the occupations that need them: the cosine
   // of the matched skills (each weighted by its squared idf-weighted match) with the occupation's skill
   // vector (essential 1, optional 0.5, × skill idf; the measure of the career transitions).
@@ -257,7 +272,60 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
         out.push({ entity: p, score: lifted + RANK.occupationBonus, parts: [0, 0, 0] });
     }
   }
-  return out.sort(
-    (a, b) => b.score - a.score || ((index.refs[a.entity] ?? '') < (index.refs[b.entity] ?? '') ? -1 : 1),
-  );
+  const order = (a: EscoHit, b: EscoHit) =>
+    b.score - a.score || ((index.refs[a.entity] ?? '') < (index.refs[b.entity] ?? '') ? -1 : 1);
+  out.sort(order);
+  // RANK.family*: the general occupation of a family named by the query leads it.
+  if (exact.size === 0 && q.kind !== 'skill' && q.groups.length > 0) {
+    const all = (1 << q.groups.length) - 1;
+    const named = out.filter((h) => index.kinds[h.entity] === 'occupation' && titled.get(h.entity) === all);
+    const family = named.filter((h) => h.score >= RANK.familyShare * (named[0]?.score ?? 0));
+    const medoid = generalOf(index, family);
+    if (medoid && family[0] && medoid !== family[0]) {
+      medoid.score = family[0].score + 0.001;
+      out.sort(order);
+    }
+  }
+  return out;
+}
+
+/** Cosine of two occupations' skill vectors (the career transitions' measure). */
+export function skillCosine(index: EscoIndex, a: number, b: number): number {
+  const va = index.skillVectors.get(a);
+  const vb = index.skillVectors.get(b);
+  if (!va || !vb) return 0;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < va.skills.length && j < vb.skills.length) {
+    const sa = va.skills[i] ?? 0;
+    const sb = vb.skills[j] ?? 0;
+    if (sa === sb) {
+      dot += (va.w[i] ?? 0) * (vb.w[j] ?? 0);
+      i++;
+      j++;
+    } else if (sa < sb) i++;
+    else j++;
+  }
+  return dot / ((index.skillNorms[a] ?? 1) * (index.skillNorms[b] ?? 1));
+}
+
+/**
+ * The family's general occupation: the one whose skill vector is most like the others' (the medoid; the
+ * general-care nurse shares skills with the specialist and advanced nurses, the veterinary nurse with none), or
+ * none when the family is too small or too large to be one.
+ */
+function generalOf(index: EscoIndex, family: EscoHit[]): EscoHit | undefined {
+  if (family.length < RANK.familyMin || family.length > RANK.familyMax) return undefined;
+  let best: EscoHit | undefined;
+  let bestSum = 0;
+  for (const a of family) {
+    let sum = 0;
+    for (const b of family) if (a !== b) sum += skillCosine(index, a.entity, b.entity);
+    if (sum > bestSum) {
+      best = a;
+      bestSum = sum;
+    }
+  }
+  return best;
 }
