@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildEscoIndex,
+  compoundParts,
   type DocRow,
   parseTsvector,
   unpack,
@@ -109,5 +110,118 @@ describe('ESCO ranking', () => {
     );
     const ranked = rankEsco(titled, { text: 'boulanger', groups: groups('boulanger'), lang: 'en', kind: 'occupation' });
     expect(ranked.map((h) => titled.refs[h.entity])).toEqual(['o:baker', 'o:operator']);
+  });
+
+  it('splits Dutch compounds into the words of the vocabulary they are made of', () => {
+    const words = new Set([
+      'huis',
+      'schilder',
+      'vrachtwag',
+      'chauffeur',
+      'verkop',
+      'medewerker',
+      'tuin',
+      'bouw',
+      'tuinbouw',
+    ]);
+    const known = (w: string) => words.has(w);
+    expect(compoundParts('huisschilder', known)).toEqual(['huis', 'schilder']);
+    expect(compoundParts('vrachtwagenchauffeur', known)).toEqual(['vrachtwag', 'chauffeur']);
+    expect(compoundParts('verkoopmedewerker', known)).toEqual(['verkop', 'medewerker']);
+    expect(compoundParts('tuinbouwmedewerker', known)).toEqual(['tuinbouw', 'medewerker', 'tuin', 'bouw']);
+    expect(compoundParts('schilder', known)).toEqual([]);
+    expect(compoundParts('kapper', (w) => w === 'kap' || w === 'per')).toEqual([]);
+  });
+
+  it('finds a Dutch compound title through its parts', () => {
+    const nl = (ref: string, title: string, tsv: string): DocRow => ({
+      kind: 'occupation',
+      ref,
+      lang: 'nl',
+      title,
+      title_lang: 'nl',
+      tsv,
+      simple_tsv: `'${title}':1A`,
+    });
+    const dutch = buildEscoIndex(
+      [
+        nl('o:painter', 'huisschilder', "'huisschilder':1A 'verf':3"),
+        nl('o:estate', 'makelaar', "'makelaar':1A 'huis':4 'verkop':5"),
+        nl('o:artist', 'kunstschilder', "'kunstschilder':1A 'schilder':3 'doek':4"),
+        nl('o:cook', 'kok', "'kok':1A 'huis':3 'schilder':4"),
+      ],
+      [],
+      [],
+    );
+    const nlGroups = (...ws: string[]): QueryGroup[] => ws.map((w) => ({ terms: [{ word: w, stems: { nl: w } }] }));
+    const ranked = rankEsco(dutch, {
+      text: 'huis schilder',
+      groups: nlGroups('huis', 'schilder'),
+      lang: 'nl',
+      kind: null,
+    });
+    expect(dutch.refs[ranked[0]?.entity ?? -1]).toBe('o:painter');
+  });
+
+  it('lends a broader occupation the text score of its narrower ones (ESCO codes)', () => {
+    const tree = buildEscoIndex(
+      [
+        doc('occupation', 'o:cook', 'cook', "'cook':1A 'kitchen':3"),
+        doc('occupation', 'o:fishcook', 'fish cook', "'fish':1A 'cook':2A 'fish':3,4"),
+        doc('occupation', 'o:fishmonger', 'fishmonger', "'fishmonger':1A 'fish':3"),
+      ],
+      [],
+      [],
+      [
+        { ref: 'o:cook', code: '5120.1' },
+        { ref: 'o:fishcook', code: '5120.1.2' },
+        { ref: 'o:fishmonger', code: '5223.9' },
+      ],
+    );
+    const ranked = rankEsco(tree, { text: 'fish', groups: groups('fish'), lang: 'en', kind: 'occupation' });
+    const order = ranked.map((h) => tree.refs[h.entity]);
+    expect(order[0]).toBe('o:fishcook');
+    expect(order).toContain('o:cook');
+    // without the hierarchy the cook is not found at all
+    const flat = buildEscoIndex(
+      [
+        doc('occupation', 'o:cook', 'cook', "'cook':1A"),
+        doc('occupation', 'o:fishcook', 'fish cook', "'fish':1A 'cook':2A"),
+      ],
+      [],
+      [],
+    );
+    expect(
+      rankEsco(flat, { text: 'fish', groups: groups('fish'), lang: 'en', kind: 'occupation' }).map(
+        (h) => flat.refs[h.entity],
+      ),
+    ).toEqual(['o:fishcook']);
+  });
+
+  it('puts the general occupation of a family named by the query first: the medoid of their skill vectors', () => {
+    // Four nurses hold "nurse" in their titles; the general one shares skills with the two specialised ones,
+    // the veterinary nurse shares none and has the label closest to the query.
+    const family = buildEscoIndex(
+      [
+        doc('occupation', 'o:general', 'nurse responsible for general care', "'nurs':1A,5,6 'general':2A 'care':3A"),
+        doc('occupation', 'o:specialist', 'specialist nurse', "'specialist':1A 'nurs':2A,5,7"),
+        doc('occupation', 'o:advanced', 'advanced nurse practitioner', "'advanc':1A 'nurs':2A 'practition':3A"),
+        doc('occupation', 'o:vet', 'veterinary nurse', "'veterinari':1A 'nurs':2A,4,6,8"),
+        doc('occupation', 'o:other', 'other', "'other':1A"),
+      ],
+      [{ kind: 'occupation', ref: 'o:vet', label: 'nurse vet', preferred: 0 }],
+      ['s:assess', 's:medicate', 's:care', 's:wound'].flatMap((skill) => [
+        { occupation: 'o:general', skill, essential: true },
+        ...(skill === 's:wound' ? [] : [{ occupation: 'o:specialist', skill, essential: true }]),
+        ...(skill === 's:care' ? [] : [{ occupation: 'o:advanced', skill, essential: true }]),
+        { occupation: 'o:other', skill: 's:other', essential: true },
+        { occupation: 'o:vet', skill: 's:animals', essential: true },
+      ]),
+    );
+    const ranked = (text: string, g: QueryGroup[]) =>
+      rankEsco(family, { text, groups: g, lang: 'en', kind: 'occupation' }).map((h) => family.refs[h.entity]);
+    expect(ranked('nurse', groups('nurs'))[0]).toBe('o:general');
+    // a name typed whole keeps its occupation first
+    expect(ranked('nurse vet', groups('nurs', 'vet'))[0]).toBe('o:vet');
   });
 });

@@ -43,6 +43,10 @@ export type EscoIndex = {
   avgLength: Record<Vocabulary, number>;
   /** entity → norm of its skill vector (occupations only; 1 for others). */
   skillNorms: Float64Array;
+  /** occupation entity → its skill vector (skill entities ascending, weights as in `skillOccupations`). */
+  skillVectors: Map<number, { skills: Int32Array; w: Float32Array }>;
+  /** occupation entity → its broader occupation in ESCO's hierarchy (code "5120.1.2" → "5120.1"), or -1. */
+  broader: Int32Array;
 };
 
 export type DocRow = {
@@ -56,6 +60,8 @@ export type DocRow = {
 };
 export type LabelRow = { kind: string; ref: string; label: string; preferred: number };
 export type RelationRow = { occupation: string; skill: string; essential: boolean };
+/** An occupation's ESCO code: its ISCO unit group, then one number per level ("5120.1.2" is narrower than "5120.1"). */
+export type CodeRow = { ref: string; code: string | null };
 
 const TSV_TOKEN = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
 
@@ -82,10 +88,94 @@ export function parseTsvector(text: string): { words: Map<string, number>; lengt
   return { words, length };
 }
 
+/** Dutch linking elements between the parts of a compound ("vrachtwag|en|chauffeur", "bedrijf|s|leider"). */
+const LINKS = ['', 's', 'en', 'e'];
+const MIN_MODIFIER = 4;
+const MIN_HEAD = 4;
+
+/**
+ * The forms a modifier may have in the vocabulary: as written, or with a doubled vowel undoubled as the
+ * Dutch stemmer does ("verkoop" → "verkop", "kantoor" → "kantor").
+ */
+function modifierForms(modifier: string): string[] {
+  const m = /^(.*[^aeiou])([aeou])\2([^aeiou])$/.exec(modifier);
+  return m ? [modifier, `${m[1]}${m[2]}${m[3]}`] : [modifier];
+}
+
+/**
+ * The parts of a Dutch compound lexeme that are words of the vocabulary themselves (each of at least four
+ * letters): "huisschilder" → ["huis", "schilder"], "vrachtwagenchauffeur" → ["vrachtwag", "chauffeur"] (the
+ * stemmer's form of "vrachtwagen", then the linking "en"), "verkoopmedewerker" → ["verkop", "medewerker"],
+ * "tuinbouwmedewerker" → ["tuinbouw", "medewerker", "tuin", "bouw"]. The shortest known modifier, so the
+ * longest head, wins (Dutch compounds are head-final); then each part is split again.
+ * A word that is no compound gives [].
+ */
+export function compoundParts(word: string, known: (w: string) => boolean, depth = 0): string[] {
+  if (depth > 3 || word.length < MIN_MODIFIER + MIN_HEAD) return [];
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const modifier = modifierForms(word.slice(0, i)).find(known);
+    if (modifier === undefined) continue;
+    for (const link of LINKS) {
+      if (!word.startsWith(link, i)) continue;
+      const head = word.slice(i + link.length);
+      if (head.length < MIN_HEAD || !known(head)) continue;
+      return [modifier, head, ...compoundParts(modifier, known, depth + 1), ...compoundParts(head, known, depth + 1)];
+    }
+  }
+  return [];
+}
+
+/**
+ * Dutch compounds (index time): every Dutch document holding a compound also holds its parts, with the
+ * compound's counts ("winkelmedewerker" in a title puts "winkel" and "medewerker" in that title), so "verkopen
+ * in een winkel" reaches the shop assistant and "vrachtwagen rijden" the "vrachtwagenchauffeur". Parts must be
+ * words of the vocabulary found in at least `minDocs` documents on their own (rare fragments are more often
+ * accidents than words). French and English write their compounds apart, so only Dutch is split.
+ */
+function addCompoundParts(list: Map<string, { e: number[]; w: number[] }>, minDocs = 2) {
+  const known = (w: string) => (list.get(w)?.e.length ?? 0) >= minDocs;
+  const added = new Map<string, Map<number, number>>();
+  for (const [word, postings] of list) {
+    const parts = new Set(compoundParts(word, known));
+    for (const part of parts) {
+      let m = added.get(part);
+      if (!m) {
+        m = new Map();
+        added.set(part, m);
+      }
+      for (let i = 0; i < postings.e.length; i++) {
+        const e = postings.e[i] ?? 0;
+        m.set(e, addCounts(m.get(e) ?? 0, postings.w[i] ?? 0));
+      }
+    }
+  }
+  for (const [part, m] of added) {
+    const postings = list.get(part);
+    if (!postings) continue;
+    const at = new Map(postings.e.map((e, i) => [e, i]));
+    for (const [e, w] of m) {
+      const i = at.get(e);
+      if (i === undefined) {
+        postings.e.push(e);
+        postings.w.push(w);
+      } else postings.w[i] = addCounts(postings.w[i] ?? 0, w);
+    }
+  }
+}
+
+/** Sum of two packed counts, part by part (each capped at 255). */
+function addCounts(a: number, b: number): number {
+  let out = 0;
+  for (let shift = 0; shift < 32; shift += 8)
+    out |= Math.min(255, ((a >>> shift) & 255) + ((b >>> shift) & 255)) << shift;
+  return out >>> 0;
+}
+
 export function buildEscoIndex(
   docs: readonly DocRow[],
   labels: readonly LabelRow[],
   relations: readonly RelationRow[],
+  codes: readonly CodeRow[] = [],
 ) {
   const kinds: EscoIndex['kinds'] = [];
   const refs: string[] = [];
@@ -133,6 +223,7 @@ export function buildEscoIndex(
       add('simple', parseTsvector(d.simple_tsv), e);
     }
   }
+  addCompoundParts(lists.nl);
   const occupations = kinds.filter((k) => k === 'occupation').length || 1;
   const docLength = {} as EscoIndex['docLength'];
   const avgLength = {} as EscoIndex['avgLength'];
@@ -188,10 +279,34 @@ export function buildEscoIndex(
   for (const list of skillOccupations.values())
     for (const x of list) skillNorms[x.occ] = (skillNorms[x.occ] ?? 0) + x.w * x.w;
   for (let i = 0; i < skillNorms.length; i++) skillNorms[i] = Math.sqrt(skillNorms[i] ?? 0) || 1;
+  const byOccupation = new Map<number, { s: number; w: number }[]>();
+  for (const [s, list] of skillOccupations)
+    for (const x of list) {
+      const v = byOccupation.get(x.occ) ?? [];
+      v.push({ s, w: x.w });
+      byOccupation.set(x.occ, v);
+    }
+  const skillVectors: EscoIndex['skillVectors'] = new Map();
+  for (const [o, v] of byOccupation) {
+    v.sort((a, b) => a.s - b.s);
+    skillVectors.set(o, { skills: Int32Array.from(v, (x) => x.s), w: Float32Array.from(v, (x) => x.w) });
+  }
+  const broader = new Int32Array(refs.length).fill(-1);
+  const byCode = new Map<string, number>();
+  for (const c of codes) {
+    const e = entityOf.get(`occupation ${c.ref}`);
+    if (c.code && e !== undefined) byCode.set(c.code, e);
+  }
+  for (const [code, e] of byCode) {
+    const parent = byCode.get(code.slice(0, code.lastIndexOf('.')));
+    if (code.split('.').length > 2 && parent !== undefined) broader[e] = parent;
+  }
   return {
     docLength,
     avgLength,
     skillNorms,
+    broader,
+    skillVectors,
     kinds,
     refs,
     titles,
@@ -207,7 +322,7 @@ export function buildEscoIndex(
 }
 
 async function load(db: DbOrTx): Promise<EscoIndex> {
-  const [docs, labels, relations] = await Promise.all([
+  const [docs, labels, relations, codes] = await Promise.all([
     rows<DocRow>(
       db,
       sql`select kind, ref, lang, title, title_lang, tsv::text as tsv, simple_tsv::text as simple_tsv
@@ -222,8 +337,9 @@ async function load(db: DbOrTx): Promise<EscoIndex> {
       sql`select occupation_uri as occupation, skill_uri as skill, relation = 'essential' as essential
         from catalogue_occupation_skills`,
     ),
+    rows<CodeRow>(db, sql`select uri as ref, code from catalogue_occupations`),
   ]);
-  return buildEscoIndex(docs, labels, relations);
+  return buildEscoIndex(docs, labels, relations, codes);
 }
 
 /** The index of this database, rebuilt when an ESCO import has been recorded since it was made. */

@@ -14,13 +14,21 @@ export type EscoQuery = {
   kind: 'occupation' | 'skill' | null;
 };
 
-/** A ranked item with the parts of its score (trigram, text, carried from skills). */
+/**
+ * A ranked item with the parts of its own score (trigram, text, carried from skills); a broader occupation's
+ * score may also hold what its narrower occupations lend it (`RANK.broader`).
+ */
 export type EscoHit = { entity: number; score: number; parts: [number, number, number] };
 
 /** Weights of the ranking (documented in the module README). */
 export const RANK = {
   /** weight of an occurrence in the title, the other labels, the essential skills, the description and optional skills. */
-  field: [1, 0.8, 0.8, 0.8] as number[],
+  field: [1, 0.6, 0.6, 0.6] as number[],
+  /**
+   * occurrences in the other labels count up to this many: a word in 40 alternative labels ("verkoopleider
+   * kleding", "verkoopleider schoenen", …) says no more than in two, so long label lists no longer win.
+   */
+  labelCap: 2,
   /** BM25 saturation and length normalisation of the weighted count. */
   k1: 0.6,
   b: 0,
@@ -50,6 +58,21 @@ export const RANK = {
   exactLabel: 1,
   /** … and more when it is the title itself in some language, or one of its forms ("boulanger" of "boulanger/boulangère"). */
   exactTitle: 1,
+  /**
+   * ESCO's hierarchy: a broader occupation ("cook", code 5120.1) scores at least this share of the text and skill
+   * score of its best-matching narrower occupation ("fish cook", 5120.1.2), since what the narrower does, the
+   * broader does too; the narrower's name matches (labels, typed names) stay its own.
+   */
+  broader: 0.8,
+  /**
+   * A family named by the query: the occupations whose title holds every query word (the nurses for
+   * "infirmière"), scoring at least `familyShare` of the best of them, when there are `familyMin` to `familyMax`
+   * (more is a topic, "animal …", not a family). Its general occupation — the medoid of their skill vectors, the one
+   * most similar to the others — leads it, unless the query is one of the items' names (`exactLabel`).
+   */
+  familyMin: 3,
+  familyShare: 0.5,
+  familyMax: 12,
 };
 
 /** Whether the normalised query is an item's title, or one of the forms of a title, in any language. */
@@ -84,6 +107,8 @@ function withPrefix(sorted: readonly string[], stem: string, max = 200): string[
 function matchGroups(index: EscoIndex, q: EscoQuery) {
   const G = q.groups.length;
   const match = new Map<Vocabulary, Map<number, Float32Array>>();
+  /** entity → the query groups found in one of its titles (bit per group). */
+  const titled = new Map<number, number>();
   const groupIdf = new Map<Vocabulary, Float64Array>();
   for (const v of [...CATALOGUE_LANGS, 'simple'] as Vocabulary[]) {
     const perEntity = new Map<number, Float32Array>();
@@ -118,11 +143,12 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
           const c = unpack(p.counts[i] ?? 0);
           const tf =
             (RANK.field[0] ?? 0) * c[3] +
-            (RANK.field[1] ?? 0) * c[2] +
+            (RANK.field[1] ?? 0) * Math.min(c[2], RANK.labelCap) +
             (RANK.field[2] ?? 0) * c[1] +
             (RANK.field[3] ?? 0) * c[0];
           const K = RANK.k1 * (1 - RANK.b + (RANK.b * (index.docLength[v][e] ?? 0)) / (index.avgLength[v] || 1));
           const w = (tf / (tf + K)) * factor;
+          if (c[3] > 0 && factor === 1) titled.set(e, (titled.get(e) ?? 0) | (1 << gi));
           if (w > (m[gi] ?? 0)) m[gi] = w;
         }
       }
@@ -130,7 +156,7 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
     match.set(v, perEntity);
     groupIdf.set(v, idfs);
   }
-  return { match, groupIdf };
+  return { match, groupIdf, titled };
 }
 
 /**
@@ -140,7 +166,7 @@ function matchGroups(index: EscoIndex, q: EscoQuery) {
  */
 function textScores(index: EscoIndex, q: EscoQuery) {
   const G = q.groups.length;
-  const { match, groupIdf } = matchGroups(index, q);
+  const { match, groupIdf, titled } = matchGroups(index, q);
   const simple = match.get('simple') ?? new Map<number, Float32Array>();
   const simpleIdf = groupIdf.get('simple') ?? new Float64Array(G);
   const entities = new Set<number>(simple.keys());
@@ -179,7 +205,7 @@ function textScores(index: EscoIndex, q: EscoQuery) {
       coverage.set(e, bestCov);
     }
   }
-  return { text, coverage };
+  return { text, coverage, titled };
 }
 
 /** Ranks ESCO occupations and skills for a query: trigram label similarity + text + skills carried to occupations. */
@@ -189,11 +215,16 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
   if (q.text !== '')
     for (const [label, sim] of similarLabels(index.trigram, q.text, RANK.trigramThreshold)) {
       const e = index.labelEntity[label] ?? 0;
-      const t = sim + 0.1 * (index.labelPreferred[label] ?? 0);
+      // Whether a label counts in full depends on its similarity alone; being the preferred label adds 0.1
+      // after that (it used to lift a preferred label from 0.4 over the 0.5 step, worth three times as much).
+      const t = (sim + 0.1 * (index.labelPreferred[label] ?? 0)) * (sim >= RANK.trigramFull ? 1 : RANK.trigramPartial);
       if (t > (trigram.get(e) ?? 0)) trigram.set(e, t);
       if (sim >= 0.999) exact.add(e);
     }
-  const { text, coverage } = q.groups.length > 0 ? textScores(index, q) : { text: new Map(), coverage: new Map() };
+  const { text, coverage, titled } =
+    q.groups.length > 0
+      ? textScores(index, q)
+      : { text: new Map<number, number>(), coverage: new Map<number, number>(), titled: new Map<number, number>() };
   // Skills matching most of the query carry their match to the occupations that need them: the cosine
   // of the matched skills (each weighted by its squared idf-weighted match) with the occupation's skill
   // vector (essential 1, optional 0.5, × skill idf; the measure of the career transitions).
@@ -208,13 +239,14 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
   }
   const out: EscoHit[] = [];
   const all = new Set<number>([...trigram.keys(), ...text.keys(), ...carried.keys()]);
+  const narrowerBest = new Map<number, number>();
   for (const e of all) {
     const kind = index.kinds[e];
     if (q.kind && kind !== q.kind) continue;
     if ((index.titles[e]?.size ?? 0) === 0) continue;
     const t = trigram.get(e) ?? 0;
     const parts: EscoHit['parts'] = [
-      RANK.trigramWeight * (t >= RANK.trigramFull ? t : RANK.trigramPartial * t),
+      RANK.trigramWeight * t,
       text.get(e) ?? 0,
       RANK.skillWeight * (carried.get(e) ?? 0),
     ];
@@ -225,8 +257,75 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
       (kind === 'occupation' ? RANK.occupationBonus : 0) +
       (exact.has(e) ? RANK.exactLabel + (isTitle(index, e, q.text) ? RANK.exactTitle : 0) : 0);
     out.push({ entity: e, score, parts });
+    const parent = index.broader[e] ?? -1;
+    if (parent >= 0 && RANK.broader > 0)
+      narrowerBest.set(parent, Math.max(narrowerBest.get(parent) ?? 0, parts[1] + parts[2]));
   }
-  return out.sort(
-    (a, b) => b.score - a.score || ((index.refs[a.entity] ?? '') < (index.refs[b.entity] ?? '') ? -1 : 1),
-  );
+  // A broader occupation's text and skill score is at least `broader` × its best narrower occupation's.
+  if (narrowerBest.size > 0) {
+    const byEntity = new Map(out.map((h) => [h.entity, h]));
+    for (const [p, best] of narrowerBest) {
+      const lifted = RANK.broader * best;
+      const h = byEntity.get(p);
+      if (h) h.score += Math.max(0, lifted - h.parts[1] - h.parts[2]);
+      else if ((index.titles[p]?.size ?? 0) > 0)
+        out.push({ entity: p, score: lifted + RANK.occupationBonus, parts: [0, 0, 0] });
+    }
+  }
+  const order = (a: EscoHit, b: EscoHit) =>
+    b.score - a.score || ((index.refs[a.entity] ?? '') < (index.refs[b.entity] ?? '') ? -1 : 1);
+  out.sort(order);
+  // RANK.family*: the general occupation of a family named by the query leads it.
+  if (exact.size === 0 && q.kind !== 'skill' && q.groups.length > 0) {
+    const all = (1 << q.groups.length) - 1;
+    const named = out.filter((h) => index.kinds[h.entity] === 'occupation' && titled.get(h.entity) === all);
+    const family = named.filter((h) => h.score >= RANK.familyShare * (named[0]?.score ?? 0));
+    const medoid = generalOf(index, family);
+    if (medoid && family[0] && medoid !== family[0]) {
+      medoid.score = family[0].score + 0.001;
+      out.sort(order);
+    }
+  }
+  return out;
+}
+
+/** Cosine of two occupations' skill vectors (the career transitions' measure). */
+export function skillCosine(index: EscoIndex, a: number, b: number): number {
+  const va = index.skillVectors.get(a);
+  const vb = index.skillVectors.get(b);
+  if (!va || !vb) return 0;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < va.skills.length && j < vb.skills.length) {
+    const sa = va.skills[i] ?? 0;
+    const sb = vb.skills[j] ?? 0;
+    if (sa === sb) {
+      dot += (va.w[i] ?? 0) * (vb.w[j] ?? 0);
+      i++;
+      j++;
+    } else if (sa < sb) i++;
+    else j++;
+  }
+  return dot / ((index.skillNorms[a] ?? 1) * (index.skillNorms[b] ?? 1));
+}
+
+/**
+ * The family's general occupation: the one whose skill vector is most like the others' (the medoid; the
+ * general-care nurse shares skills with the specialist and advanced nurses, the veterinary nurse with none), or
+ * none when the family is too small or too large to be one.
+ */
+function generalOf(index: EscoIndex, family: EscoHit[]): EscoHit | undefined {
+  if (family.length < RANK.familyMin || family.length > RANK.familyMax) return undefined;
+  let best: EscoHit | undefined;
+  let bestSum = 0;
+  for (const a of family) {
+    let sum = 0;
+    for (const b of family) if (a !== b) sum += skillCosine(index, a.entity, b.entity);
+    if (sum > bestSum) {
+      best = a;
+      bestSum = sum;
+    }
+  }
+  return best;
 }
