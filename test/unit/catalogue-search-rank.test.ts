@@ -112,6 +112,24 @@ describe('ESCO ranking', () => {
     expect(ranked.map((h) => titled.refs[h.entity])).toEqual(['o:baker', 'o:operator']);
   });
 
+  it('puts an occupation named inside a longer query above one that matches more of its words', () => {
+    const named = buildEscoIndex(
+      [
+        doc('occupation', 'o:cook', 'cook', "'cook':1A 'kitchen':4"),
+        doc('occupation', 'o:fish', 'fish cook', "'fish':1A 'cook':2A 'meal':3 'restaurant':4"),
+      ],
+      [],
+      [],
+    );
+    const q = (text: string, ...words: string[]) =>
+      rankEsco(named, { text, groups: groups(...words), lang: 'en', kind: 'occupation' }).map(
+        (h) => named.refs[h.entity],
+      );
+    expect(q('cook meals in a restaurant', 'cook', 'meal', 'restaurant')).toEqual(['o:cook', 'o:fish']);
+    // without its title in the query, the one that matches more of it leads
+    expect(q('prepare meals in a restaurant', 'prepare', 'meal', 'restaurant')).toEqual(['o:fish']);
+  });
+
   it('splits Dutch compounds into the words of the vocabulary they are made of', () => {
     const words = new Set([
       'huis',

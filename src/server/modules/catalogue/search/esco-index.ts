@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { CATALOGUE_LANGS, type CatalogueLang } from '../../../../common/catalogue/languages.js';
+import { normalizeText } from '../../../../common/catalogue/normalize.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { perEscoImport } from '../esco/per-import-cache.js';
 import { rows } from '../rows.js';
@@ -47,6 +48,8 @@ export type EscoIndex = {
   skillVectors: Map<number, { skills: Int32Array; w: Float32Array }>;
   /** occupation entity → its broader occupation in ESCO's hierarchy (code "5120.1.2" → "5120.1"), or -1. */
   broader: Int32Array;
+  /** an occupation's title or one of its forms, normalised ("boulanger", "boulangere", "cook"), in any language → occupations. */
+  titleForms: Map<string, number[]>;
 };
 
 export type DocRow = {
@@ -301,11 +304,22 @@ export function buildEscoIndex(
     const parent = byCode.get(code.slice(0, code.lastIndexOf('.')));
     if (code.split('.').length > 2 && parent !== undefined) broader[e] = parent;
   }
+  const titleForms = new Map<string, number[]>();
+  titles.forEach((byLang, e) => {
+    if (kinds[e] !== 'occupation') return;
+    for (const { title } of byLang.values())
+      for (const form of title.split('/')) {
+        const key = normalizeText(form);
+        const list = titleForms.get(key) ?? [];
+        if (key !== '' && !list.includes(e)) titleForms.set(key, [...list, e]);
+      }
+  });
   return {
     docLength,
     avgLength,
     skillNorms,
     broader,
+    titleForms,
     skillVectors,
     kinds,
     refs,

@@ -59,6 +59,11 @@ export const RANK = {
   /** … and more when it is the title itself in some language, or one of its forms ("boulanger" of "boulanger/boulangère"). */
   exactTitle: 1,
   /**
+   * an occupation's title (or one of its forms) is a phrase of a longer query, "cook" in "cook meals in a
+   * restaurant": the person named the occupation while saying what they want to do.
+   */
+  namedInQuery: 1,
+  /**
    * ESCO's hierarchy: a broader occupation ("cook", code 5120.1) scores at least this share of the text and skill
    * score of its best-matching narrower occupation ("fish cook", 5120.1.2), since what the narrower does, the
    * broader does too; the narrower's name matches (labels, typed names) stay its own.
@@ -80,6 +85,18 @@ function isTitle(index: EscoIndex, e: number, text: string): boolean {
   for (const { title } of index.titles[e]?.values() ?? [])
     if (title.split('/').some((form) => normalizeText(form) === text)) return true;
   return false;
+}
+
+/** Occupations whose title (or one of its forms) is a phrase of the query shorter than the whole query. */
+function namedIn(index: EscoIndex, text: string): Set<number> {
+  const words = text.split(' ').filter((w) => w !== '');
+  const out = new Set<number>();
+  for (let from = 0; from < words.length; from++)
+    for (let to = from + 1; to <= words.length; to++) {
+      if (to - from === words.length) continue;
+      for (const e of index.titleForms.get(words.slice(from, to).join(' ')) ?? []) out.add(e);
+    }
+  return out;
 }
 
 /** Lexemes of `lang` starting with `stem` (sorted array, binary search). */
@@ -237,8 +254,9 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
     }
     for (const [o, v] of carried) carried.set(o, v / (index.skillNorms[o] ?? 1));
   }
+  const named = namedIn(index, q.text);
   const out: EscoHit[] = [];
-  const all = new Set<number>([...trigram.keys(), ...text.keys(), ...carried.keys()]);
+  const all = new Set<number>([...trigram.keys(), ...text.keys(), ...carried.keys(), ...named]);
   const narrowerBest = new Map<number, number>();
   for (const e of all) {
     const kind = index.kinds[e];
@@ -255,7 +273,8 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
       parts[1] +
       parts[2] +
       (kind === 'occupation' ? RANK.occupationBonus : 0) +
-      (exact.has(e) ? RANK.exactLabel + (isTitle(index, e, q.text) ? RANK.exactTitle : 0) : 0);
+      (exact.has(e) ? RANK.exactLabel + (isTitle(index, e, q.text) ? RANK.exactTitle : 0) : 0) +
+      (named.has(e) ? RANK.namedInQuery : 0);
     out.push({ entity: e, score, parts });
     const parent = index.broader[e] ?? -1;
     if (parent >= 0 && RANK.broader > 0)
