@@ -1,15 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
 import { rows } from '../rows.js';
+import { perVersion } from '../versioned-cache.js';
 import { buildTrigramIndex, similarLabels, type TrigramIndex } from './trigram.js';
 
 /** The titles of published partner offers (every language), in memory for typo-tolerant look-ups. */
 export type OfferLabels = { kinds: string[]; refs: string[]; trigram: TrigramIndex };
 
 export type OfferMatch = { kind: string; ref: string; t: number };
-
-type Cached = { version: number; value: Promise<OfferLabels> };
-const cache = new WeakMap<object, Cached>();
 
 async function load(db: DbOrTx): Promise<OfferLabels> {
   const labels = await rows<{ kind: string; ref: string; label: string }>(
@@ -23,21 +21,16 @@ async function load(db: DbOrTx): Promise<OfferLabels> {
   };
 }
 
+async function offerLabelsVersion(db: DbOrTx): Promise<string> {
+  const [row] = await rows<{ v: number }>(db, sql`select offer_labels as v from catalogue_search_version where id = 1`);
+  return String(row?.v ?? 0);
+}
+
 /**
  * This database's offer labels, read again when the counter that the labels' trigger raises has moved
- * (migration 0013): one primary-key read per search. The counter is read before the labels, so an index is
- * never older than the number it is kept under. A failed read is forgotten, so the next search tries again.
+ * (migration 0013): one primary-key read per search.
  */
-export async function offerLabels(db: DbOrTx): Promise<OfferLabels> {
-  const [row] = await rows<{ v: number }>(db, sql`select offer_labels as v from catalogue_search_version where id = 1`);
-  const version = row?.v ?? 0;
-  const cached = cache.get(db);
-  if (cached?.version === version) return cached.value;
-  const value = load(db);
-  cache.set(db, { version, value });
-  value.catch(() => cache.delete(db));
-  return value;
-}
+export const offerLabels: (db: DbOrTx) => Promise<OfferLabels> = perVersion(offerLabelsVersion, load);
 
 /**
  * Offers with a title at least `threshold` similar to the query (pg_trgm's similarity of the whole title), the
