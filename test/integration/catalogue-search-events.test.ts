@@ -61,6 +61,17 @@ forEachBackend('catalogue: the one search finds the agenda’s public events', (
     expectProblem(await anonymous(get().app).get('/api/catalogue/search?q=x&field=nowhere'), 400, 'validation.failed');
   });
 
+  it('finds an event under its new title as soon as it is changed, by whatever writes it', async () => {
+    expect(await search({ q: 'zwerkplaats', lang: 'nl', type: 'event' })).toEqual([]);
+    await get().database.db.execute(
+      sql`update agenda_events set title = title || '{"nl": "Online zwerkplaats"}'::jsonb
+        where title->>'en' = 'Searching for jobs online'`,
+    );
+    const found = await search({ q: 'zwerkplaats', lang: 'nl', type: 'event' });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((i) => i.title === 'Online zwerkplaats')).toBe(true);
+  });
+
   it('leaves out internal meetings and events that have ended', async () => {
     expect(await search({ q: 'réunion d’équipe', lang: 'fr', type: 'event' })).toEqual([]);
     await get().database.db.execute(

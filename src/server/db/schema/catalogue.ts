@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { FeedReport } from '../../../common/catalogue/feed-schemas.js';
 import { CATALOGUE_LANGS } from '../../../common/catalogue/languages.js';
+import { agendaEvents } from './agenda.js';
 import { organisations, users } from './sites.js';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true });
@@ -196,6 +197,23 @@ export const searchLabels = pgTable(
 export const searchVersion = pgTable('catalogue_search_version', {
   id: smallint('id').primaryKey().default(1),
   offerLabels: integer('offer_labels').notNull().default(0),
+});
+
+/**
+ * The words of each agenda event, for the one search: kept by a trigger on `agenda_events` (migration 0014) so a
+ * search reads them instead of computing them for every upcoming event; titles normalised for trigram similarity.
+ */
+export const eventDocs = pgTable('catalogue_event_docs', {
+  eventId: uuid('event_id')
+    .primaryKey()
+    .references(() => agendaEvents.id, { onDelete: 'cascade' }),
+  tsvFr: tsvector('tsv_fr').notNull(),
+  tsvNl: tsvector('tsv_nl').notNull(),
+  tsvEn: tsvector('tsv_en').notNull(),
+  simpleTsv: tsvector('simple_tsv').notNull(),
+  titleFr: text('title_fr').notNull(),
+  titleNl: text('title_nl').notNull(),
+  titleEn: text('title_en').notNull(),
 });
 
 /** Feeds fetched from a URL by the server: imported when added, then refreshed by the jobs round. */

@@ -4,7 +4,6 @@ import { PUBLIC_EVENT_TYPES } from '../../../../common/agenda/vocabulary.js';
 import type { DbOrTx } from '../../../db/client.js';
 import { rows } from '../rows.js';
 import { chosen, type FacetFilters, facetsOfDescribed, type FoundFacets, NO_FACETS } from './facets.js';
-import { norm } from './index-builder.js';
 
 export type EventHit = {
   ref: string;
@@ -18,9 +17,11 @@ export type EventHit = {
 /**
  * The agenda's public events (workshops, information sessions, …) that have not ended, matching the query, best
  * first, on the offers' score scale: 1.6 × the trigram similarity of a title (from 0.5) + 0.5 + 2 × `ts_rank` when
- * every query group is found in a title or description (stemmed in each language, or unstemmed). A centre has
- * tens to hundreds of upcoming events, so their words are computed here rather than indexed; `site` keeps to one
- * centre's agenda (the portal links to its own). The facets count the events found; the filters keep some.
+ * every query group is found in a title or description (stemmed in each language, or unstemmed). The words
+ * come from `catalogue_event_docs`, which a trigger keeps in step with each event (migration 0014); a centre has
+ * tens to hundreds of upcoming events, read through the agenda's index of published events by start, so they are
+ * matched one by one rather than through a text index. `site` keeps to one centre's agenda (the portal links to
+ * its own). The facets count the events found; the filters keep some.
  */
 export async function searchEvents(
   db: DbOrTx,
@@ -28,7 +29,6 @@ export async function searchEvents(
   filters: FacetFilters,
 ): Promise<{ hits: EventHit[]; facets: FoundFacets }> {
   const { qn, tsquery: q, lang, site, limit, now } = input;
-  const text = (l: CatalogueLang) => norm(sql`e.title->>${l}`);
   const [a, b, c] = FALLBACK_ORDER[lang];
   const found = await rows<Partial<EventHit> & { facets: FoundFacets }>(
     db,
@@ -39,16 +39,10 @@ export async function searchEvents(
     upcoming as (
       select e.id, e.title, e.starts_at, array[e.language] as languages, e.fields,
         e.owner_organisation_id::text as org, o.name as org_name,
-        setweight(to_tsvector('french', ${text('fr')}), 'A')
-          || setweight(to_tsvector('french', ${norm(sql`e.description->>'fr'`)}), 'D') as tfr,
-        setweight(to_tsvector('dutch', ${text('nl')}), 'A')
-          || setweight(to_tsvector('dutch', ${norm(sql`e.description->>'nl'`)}), 'D') as tnl,
-        setweight(to_tsvector('english', ${text('en')}), 'A')
-          || setweight(to_tsvector('english', ${norm(sql`e.description->>'en'`)}), 'D') as ten,
-        to_tsvector('simple', concat_ws(' ', ${text('fr')}, ${text('nl')}, ${text('en')})) as ts,
-        greatest(similarity(${text('fr')}, ${qn}), similarity(${text('nl')}, ${qn}),
-          similarity(${text('en')}, ${qn})) as t
-      from agenda_events e join sites s on s.id = e.site_id join organisations o on o.id = e.owner_organisation_id
+        d.tsv_fr as tfr, d.tsv_nl as tnl, d.tsv_en as ten, d.simple_tsv as ts,
+        greatest(similarity(d.title_fr, ${qn}), similarity(d.title_nl, ${qn}), similarity(d.title_en, ${qn})) as t
+      from agenda_events e join catalogue_event_docs d on d.event_id = e.id join sites s on s.id = e.site_id
+        join organisations o on o.id = e.owner_organisation_id
       where e.status = 'published' and e.ends_at > ${now}
         and e.type in (${sql.join(
           PUBLIC_EVENT_TYPES.map((t) => sql`${t}`),
