@@ -59,7 +59,7 @@ describe('page HTML with preloads', () => {
 
   it('names the search call of a search results page, for occupations only', () => {
     expect(pageHtml('/portal/search?q=boulang%C3%A8re%20%22x%22', 'fr')).toContain(
-      '<link rel="preload" as="fetch" crossorigin href="/api/catalogue/search?q=boulang%C3%A8re+%22x%22&amp;lang=fr&amp;type=occupation&amp;limit=20">',
+      '<link rel="preload" as="fetch" crossorigin href="/api/catalogue/search?q=boulang%C3%A8re+%22x%22&amp;lang=fr&amp;type=occupation&amp;limit=20&amp;site=brussels">',
     );
     expect(pageHtml('/portal/search?q=x&type=training', 'fr')).not.toContain('/api/catalogue/search');
     expect(pageHtml('/portal/search?q=%20', 'fr')).not.toContain('/api/catalogue/search');

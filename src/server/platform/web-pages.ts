@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { portalSearchUrl } from '../../common/catalogue/search-url.js';
 import type { Language } from '../../common/domain.js';
 
 /** One chunk of Vite's build manifest (dist/web/.vite/manifest.json), keyed by source path. */
@@ -24,14 +25,16 @@ const PRELOADED_APPS: readonly {
     namespaces: ['common', 'public', 'catalogue'],
     fetches: ['/api/sites/brussels/public'],
     pageFetch({ pathname, searchParams }, lang) {
-      // search-page.tsx and portal-api.ts useSearch: occupations (the default type) for a non-empty query.
+      // search-page.tsx and portal-api.ts useSearch: occupations (the default type) for a non-empty query, with no
+      // facet chosen.
       const q = searchParams.get('q') ?? '';
       if (
         pathname === '/portal/search' &&
         q.trim() !== '' &&
-        (searchParams.get('type') ?? 'occupation') === 'occupation'
+        (searchParams.get('type') ?? 'occupation') === 'occupation' &&
+        !['language', 'organisation', 'field'].some((f) => searchParams.has(f))
       )
-        return `/api/catalogue/search?${new URLSearchParams({ q, lang, type: 'occupation', limit: '20' })}`;
+        return portalSearchUrl(q, lang, 'occupation', 'brussels');
       // portal-api.ts useOccupation: the ESCO id is a UUID, so nothing else reaches the HTML.
       const id = /^\/portal\/occupations\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
       if (!id) return undefined;

@@ -9,6 +9,7 @@ import type {
   TransitionsResult,
 } from '../../../common/catalogue/portal-schemas.js';
 import type { SearchResult } from '../../../common/catalogue/schemas.js';
+import { portalSearchUrl } from '../../../common/catalogue/search-url.js';
 import { api } from '../../api/client.js';
 import { DEFAULT_SITE } from '../../api/site-queries.js';
 
@@ -33,11 +34,11 @@ export const offerPath = (kind: OfferKind, id: string) => `/portal/${OFFER_PATHS
 /** The one search: `facets` are the chosen language, organisation and field, as `name=value` pairs. */
 export const useSearch = (q: string, lang: string, type: string, facets: Record<string, string> = {}) => {
   // events of this centre's agenda, where the results link to
-  const query = new URLSearchParams({ q, lang, type, limit: '20', site: DEFAULT_SITE, ...facets });
+  const url = portalSearchUrl(q, lang, type, DEFAULT_SITE, facets);
   return useQuery({
-    queryKey: ['catalogue-search', query.toString()],
+    queryKey: ['catalogue-search', url],
     enabled: q.trim() !== '',
-    queryFn: () => api<SearchResult>('GET', `/api/catalogue/search?${query}`),
+    queryFn: () => api<SearchResult>('GET', url),
   });
 };
 
