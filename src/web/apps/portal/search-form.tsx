@@ -17,7 +17,7 @@ export function SearchForm({ initial = '', type = 'occupation' }: { initial?: st
   return (
     <search>
       <form className="portal-search" action="/portal/search" onSubmit={submit}>
-        <label htmlFor={id}>{t('search.label')}</label>
+        <label htmlFor={id}>{t(`search.labelFor.${type}`, { defaultValue: t('search.label') })}</label>
         <div className="portal-search-row">
           <input
             id={id}
