@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DayPart, PlanDetail } from '../../../../common/roster/plan-schemas.js';
+import type { PlanDetail } from '../../../../common/roster/plan-schemas.js';
 import { isApiError } from '../../../api/api-error.js';
 import { FormProblem } from '../../../ui/form-problem.js';
 import { SelectField } from '../../../ui/select-field.js';
-import { TextField } from '../../../ui/text-field.js';
+import { type AbsencePeriod, AbsencePeriodFields } from '../absence-period-fields.js';
 import type { PlanActions } from '../plan-actions.js';
 
 type Props = { plan: PlanDetail; actions: PlanActions; onReplanned: (planId: string) => void; today: string };
@@ -17,14 +17,12 @@ export function SickDayForm({ plan, actions, onReplanned, today }: Props) {
   const { t } = useTranslation('planning');
   const first = today > plan.from && today <= plan.to ? today : plan.from;
   const [userId, setUserId] = useState('');
-  const [from, setFrom] = useState(first);
-  const [to, setTo] = useState(first);
-  const [part, setPart] = useState<'day' | DayPart>('day');
+  const [period, setPeriod] = useState<AbsencePeriod>({ from: first, to: first, part: 'day' });
   const errors = isApiError(actions.sickDay.error) ? actions.sickDay.error.fieldErrors() : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
     actions.sickDay.mutate(
-      { id: plan.id, userId, absence: { from, to, part, kind: 'sick' } },
+      { id: plan.id, userId, absence: { ...period, kind: 'sick' } },
       { onSuccess: (replan) => onReplanned(replan.id) },
     );
   };
@@ -46,26 +44,7 @@ export function SickDayForm({ plan, actions, onReplanned, today }: Props) {
             .map((p) => ({ value: p.userId, label: p.displayName }))}
           error={errors.userId}
         />
-        <TextField
-          label={t('mine.absence.from')}
-          name="from"
-          type="date"
-          value={from}
-          onChange={setFrom}
-          error={errors.from}
-        />
-        <TextField label={t('mine.absence.to')} name="to" type="date" value={to} onChange={setTo} error={errors.to} />
-        <SelectField
-          label={t('mine.absence.part')}
-          name="part"
-          value={part}
-          onChange={(v) => setPart(v === 'morning' || v === 'afternoon' ? v : 'day')}
-          options={(['day', 'morning', 'afternoon'] as const).map((p) => ({
-            value: p,
-            label: t(`mine.absence.parts.${p}`),
-          }))}
-          error={errors.part}
-        />
+        <AbsencePeriodFields period={period} onChange={setPeriod} errors={errors} />
         <div className="form-actions">
           <button type="submit" className="button" disabled={!userId || actions.sickDay.isPending}>
             {t('board.sick.submit')}

@@ -12,22 +12,17 @@ import { api } from '../../../api/client.js';
 import { useLanguage } from '../../../i18n/use-language.js';
 import { FormProblem } from '../../../ui/form-problem.js';
 import { SelectField } from '../../../ui/select-field.js';
-import { TextField } from '../../../ui/text-field.js';
+import { type AbsencePeriod, AbsencePeriodFields } from '../absence-period-fields.js';
 import { longDay } from '../labels.js';
 import { todayIso } from '../period.js';
 import { planKeys, rosterBase } from '../planning-api.js';
-
-type Part = AbsenceInput['part'];
-const PARTS: Part[] = ['day', 'morning', 'afternoon'];
 
 /** Dated absences: leave, training, partner duty. The server's messages show next to their fields. */
 export function AbsenceForm({ slug, absences }: { slug: string; absences: Absence[] }) {
   const { t } = useTranslation('planning');
   const { current } = useLanguage();
   const client = useQueryClient();
-  const [from, setFrom] = useState(todayIso);
-  const [to, setTo] = useState(todayIso);
-  const [part, setPart] = useState<Part>('day');
+  const [period, setPeriod] = useState<AbsencePeriod>(() => ({ from: todayIso(), to: todayIso(), part: 'day' }));
   const [kind, setKind] = useState<AbsenceKind>('leave');
   const refresh = () => client.invalidateQueries({ queryKey: planKeys.myAvailability(slug) });
   const add = useMutation({
@@ -41,7 +36,7 @@ export function AbsenceForm({ slug, absences }: { slug: string; absences: Absenc
   const errors = isApiError(add.error) ? add.error.fieldErrors() : {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate({ from, to, part, kind });
+    add.mutate({ ...period, kind });
   };
   const upcoming = absences.filter((a) => a.to >= todayIso()).sort((a, b) => a.from.localeCompare(b.from));
   return (
@@ -49,23 +44,7 @@ export function AbsenceForm({ slug, absences }: { slug: string; absences: Absenc
       <h2 id="m-absence">{t('mine.absence.title')}</h2>
       <form className="form form-grid" onSubmit={submit} noValidate>
         <FormProblem error={add.error} />
-        <TextField
-          label={t('mine.absence.from')}
-          name="from"
-          type="date"
-          value={from}
-          onChange={setFrom}
-          error={errors.from}
-        />
-        <TextField label={t('mine.absence.to')} name="to" type="date" value={to} onChange={setTo} error={errors.to} />
-        <SelectField
-          label={t('mine.absence.part')}
-          name="part"
-          value={part}
-          onChange={(v) => setPart(PARTS.find((p) => p === v) ?? 'day')}
-          options={PARTS.map((p) => ({ value: p, label: t(`mine.absence.parts.${p}`) }))}
-          error={errors.part}
-        />
+        <AbsencePeriodFields period={period} onChange={setPeriod} errors={errors} />
         <SelectField
           label={t('mine.absence.kind')}
           name="kind"
