@@ -1,5 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import helmet from '@fastify/helmet';
+import Fastify from 'fastify';
 import { expect, it } from 'vitest';
+import { CSP_DIRECTIVES } from '../../src/server/platform/http.js';
 import { forEachBackend } from '../support/app.js';
 import { anonymous } from '../support/client.js';
 import { expectProblem } from '../support/problem.js';
@@ -54,5 +57,23 @@ forEachBackend('health and routing', (get) => {
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('sends exactly the security headers @fastify/helmet would (they are computed once, not per request)', async () => {
+    const probe = Fastify();
+    await probe.register(helmet, {
+      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: { maxAge: 31536000, includeSubDomains: true },
+    });
+    probe.get('/healthz', async () => ({ status: 'ok' }));
+    const own = new Set(['content-type', 'content-length', 'date', 'connection']);
+    const security = (headers: Record<string, unknown>) => Object.entries(headers).filter(([name]) => !own.has(name));
+    const expected = security((await probe.inject({ method: 'GET', url: '/healthz' })).headers);
+    await probe.close();
+    expect(expected.length).toBeGreaterThan(10);
+    const actual = security((await anonymous(get().app).get('/healthz')).headers);
+    expect(actual).toEqual(expected);
   });
 });

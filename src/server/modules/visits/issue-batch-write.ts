@@ -1,5 +1,6 @@
 /** The batch writer: one SQL statement writes a batch of issued tickets with their numbers, events and audit. */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Field, Language } from '../../../common/domain.js';
 import type { SiteId } from '../../../common/ids.js';
 import { formatTicketCode } from '../../../common/visits/vocabulary.js';
@@ -29,7 +30,9 @@ export type Written = { codes: Map<string, string>; eventIds: number[]; eventsBe
  * per day and letter with an atomic upsert, inserts the tickets, their events (announced with NOTIFY
  * at commit) and reception's audit entries. Also returns the site's newest event id committed
  * before this statement, so the caller can tell whether the floor changed under it. A walk-in queue
- * write: on a PostgreSQL server it commits asynchronously (see queue-commit.ts).
+ * write: on a PostgreSQL server it commits asynchronously (see queue-commit.ts). Its text never
+ * changes, so it is a named prepared statement: parsing and planning this statement took about a third
+ * of a batch's time.
  */
 export async function writeIssuedBatch(
   db: Db,
@@ -60,7 +63,7 @@ export async function writeIssuedBatch(
       };
     }),
   );
-  const result = (await db.execute(sql`
+  const statement = sql`
     with req as (
       select * from jsonb_to_recordset(${requests}::jsonb) as r(
         ord int, id uuid, day date, letter text, k int, field text, language text, token text, audience text,
@@ -106,7 +109,8 @@ export async function writeIssuedBatch(
             from t)::text as tickets,
          (select json_agg(p.id order by p.id) from p)::text as events,
          (select coalesce(max(d.id), 0) from domain_events d where d.site_id = ${siteId}::uuid) as before,
-         ${relaxedCommitColumn(db)} as relaxed`)) as unknown as {
+         ${relaxedCommitColumn(db)} as relaxed`;
+  const result = (await executeNamed(db, 'atrium_issue_batch', statement)) as unknown as {
     rows: { tickets: string; events: string; before: string | number }[];
   };
   const row = result.rows[0];
@@ -124,4 +128,14 @@ export async function writeIssuedBatch(
     eventIds: (JSON.parse(row.events) as (string | number)[]).map(Number),
     eventsBefore: Number(row.before),
   };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Runs a statement whose text never changes as a named prepared statement: on PostgreSQL each pooled
+ * connection parses (and after a few runs plans) it once, instead of at every batch. PGlite runs it as usual.
+ */
+function executeNamed(db: Db, name: string, query: SQL) {
+  return db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute();
 }
