@@ -48,8 +48,8 @@ export type EscoIndex = {
   skillVectors: Map<number, { skills: Int32Array; w: Float32Array }>;
   /** occupation entity → its broader occupation in ESCO's hierarchy (code "5120.1.2" → "5120.1"), or -1. */
   broader: Int32Array;
-  /** an occupation's title or one of its forms, normalised ("boulanger", "boulangere", "cook"), in any language → occupations. */
-  titleForms: Map<string, number[]>;
+  /** an item's title or one of its forms, normalised ("boulanger", "boulangere", "cook"), in any language → items. */
+  titleForms: Map<string, Set<number>>;
 };
 
 export type DocRow = {
@@ -304,14 +304,15 @@ export function buildEscoIndex(
     const parent = byCode.get(code.slice(0, code.lastIndexOf('.')));
     if (code.split('.').length > 2 && parent !== undefined) broader[e] = parent;
   }
-  const titleForms = new Map<string, number[]>();
+  const titleForms: EscoIndex['titleForms'] = new Map();
   titles.forEach((byLang, e) => {
-    if (kinds[e] !== 'occupation') return;
     for (const { title } of byLang.values())
       for (const form of title.split('/')) {
         const key = normalizeText(form);
-        const list = titleForms.get(key) ?? [];
-        if (key !== '' && !list.includes(e)) titleForms.set(key, [...list, e]);
+        if (key === '') continue;
+        const items = titleForms.get(key) ?? new Set<number>();
+        items.add(e);
+        titleForms.set(key, items);
       }
   });
   return {

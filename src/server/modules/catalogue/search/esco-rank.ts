@@ -1,5 +1,4 @@
 import { CATALOGUE_LANGS, type CatalogueLang } from '../../../../common/catalogue/languages.js';
-import { normalizeText } from '../../../../common/catalogue/normalize.js';
 import { type EscoIndex, unpack, type Vocabulary } from './esco-index.js';
 import { similarLabels } from './trigram.js';
 
@@ -80,13 +79,6 @@ export const RANK = {
   familyMax: 12,
 };
 
-/** Whether the normalised query is an item's title, or one of the forms of a title, in any language. */
-function isTitle(index: EscoIndex, e: number, text: string): boolean {
-  for (const { title } of index.titles[e]?.values() ?? [])
-    if (title.split('/').some((form) => normalizeText(form) === text)) return true;
-  return false;
-}
-
 /** Occupations whose title (or one of its forms) is a phrase of the query shorter than the whole query. */
 function namedIn(index: EscoIndex, text: string): Set<number> {
   const words = text.split(' ').filter((w) => w !== '');
@@ -94,7 +86,8 @@ function namedIn(index: EscoIndex, text: string): Set<number> {
   for (let from = 0; from < words.length; from++)
     for (let to = from + 1; to <= words.length; to++) {
       if (to - from === words.length) continue;
-      for (const e of index.titleForms.get(words.slice(from, to).join(' ')) ?? []) out.add(e);
+      for (const e of index.titleForms.get(words.slice(from, to).join(' ')) ?? [])
+        if (index.kinds[e] === 'occupation') out.add(e);
     }
   return out;
 }
@@ -273,7 +266,7 @@ export function rankEsco(index: EscoIndex, q: EscoQuery): EscoHit[] {
       parts[1] +
       parts[2] +
       (kind === 'occupation' ? RANK.occupationBonus : 0) +
-      (exact.has(e) ? RANK.exactLabel + (isTitle(index, e, q.text) ? RANK.exactTitle : 0) : 0) +
+      (exact.has(e) ? RANK.exactLabel + (index.titleForms.get(q.text)?.has(e) ? RANK.exactTitle : 0) : 0) +
       (named.has(e) ? RANK.namedInQuery : 0);
     out.push({ entity: e, score, parts });
     const parent = index.broader[e] ?? -1;
