@@ -5,6 +5,8 @@ import { CATALOGUE_LANGS } from './languages.js';
 
 export const SEARCH_TYPES = ['occupation', 'skill', 'training', 'vacancy', 'service', 'guide', 'event'] as const;
 export const SEARCH_LIMITS = { queryMax: 200, limitMax: 50 } as const;
+/** The facets a search may be narrowed by (partner offers and agenda events have them, ESCO items do not). */
+export const SEARCH_FACETS = ['language', 'organisation', 'field'] as const;
 
 export const catalogueLangSchema = z.enum(CATALOGUE_LANGS);
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SEARCH_FACETS } from '../../common/catalogue/schemas.js';
 import { portalSearchUrl } from '../../common/catalogue/search-url.js';
 import type { Language } from '../../common/domain.js';
 
@@ -32,7 +33,7 @@ const PRELOADED_APPS: readonly {
         pathname === '/portal/search' &&
         q.trim() !== '' &&
         (searchParams.get('type') ?? 'occupation') === 'occupation' &&
-        !['language', 'organisation', 'field'].some((f) => searchParams.has(f))
+        !SEARCH_FACETS.some((f) => searchParams.has(f))
       )
         return portalSearchUrl(q, lang, 'occupation', 'brussels');
       // portal-api.ts useOccupation: the ESCO id is a UUID, so nothing else reaches the HTML.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { SearchFacets, SearchResult } from '../../../common/catalogue/schemas.js';
+import { SEARCH_FACETS, type SearchFacets, type SearchResult } from '../../../common/catalogue/schemas.js';
 import { formatDateTime } from '../../../common/format.js';
 import { usePublicSite } from '../../api/site-queries.js';
 import { useLanguage } from '../../i18n/use-language.js';
@@ -42,8 +42,6 @@ function TypeChoice({ q, type }: { q: string; type: string }) {
     </nav>
   );
 }
-
-const FACETS = ['language', 'organisation', 'field'] as const;
 
 /** The facets of the offers or events found: their language, organisation and field, each with its count. */
 function SearchFilters({ found }: { found: SearchFacets | undefined }) {
@@ -88,7 +86,7 @@ export function SearchPage() {
   const asked = params.get('type') ?? 'occupation';
   const type = (TYPES as readonly string[]).includes(asked) ? asked : 'occupation';
   const facets = Object.fromEntries(
-    FACETS.flatMap((name) => {
+    SEARCH_FACETS.flatMap((name) => {
       const v = params.get(name);
       return v ? [[name, v]] : [];
     }),
